@@ -1,0 +1,388 @@
+"""The ``tcns`` command line: composition root for every command, and the way into the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from tcns_desktop import __version__
+from tcns_desktop.errors import TcnsError
+from tcns_desktop.logging_setup import configure_logging
+from tcns_desktop.paths import AppPaths
+from tcns_desktop.preferences import LANGUAGES, Preferences, load_preferences, save_preferences
+from tcns_desktop.translation_catalog import Catalog, load_catalog
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class Console:
+    """Output of one command in the user's language (``translate`` is found by lupdate)."""
+
+    def __init__(self, catalog: Catalog, out: TextIO, err: TextIO) -> None:
+        self._catalog = catalog
+        self._out = out
+        self._err = err
+
+    def translate(self, context: str, text: str, **values: object) -> str:
+        translated = self._catalog.translate(context, text)
+        return translated.format(**values) if values else translated
+
+    def say(self, text: str) -> None:
+        print(text, file=self._out)
+
+    def fail(self, text: str) -> None:
+        print(text, file=self._err)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    early = _early_options(args_list)
+    paths = AppPaths.resolve(early.data_dir)
+    preferences = load_preferences(paths.preferences_file)
+    language = early.lang or preferences.language
+    console = Console(load_catalog(language), sys.stdout, sys.stderr)
+    parser = _build_parser(console)
+    args = parser.parse_args(args_list)
+    if args.smoke_test:
+        from tcns_desktop.app import smoke_test
+
+        return smoke_test()
+    command: Callable[[argparse.Namespace, AppPaths, Preferences, Console], int] | None
+    command = getattr(args, "handler", None)
+    if command is None:
+        from tcns_desktop.app import run_gui
+
+        return run_gui(paths, preferences, language=language)
+    try:
+        paths.ensure()
+        configure_logging(paths, verbose=args.verbose)
+        return int(command(args, paths, preferences, console))
+    except TcnsError as exc:
+        log.warning("Command failed: %s (%s)", exc.message, exc.detail)
+        console.fail(console.translate("cli", "Lỗi: {message}", message=exc.message))
+        for problem in getattr(exc, "problems", []):
+            console.fail(f"  - {problem}")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        console.fail(console.translate("cli", "Đã dừng theo yêu cầu."))
+        return 130
+
+
+def _early_options(argv: list[str]) -> argparse.Namespace:
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir")
+    early.add_argument("--lang", choices=LANGUAGES)
+    known, _ = early.parse_known_args(argv)
+    return known
+
+
+def _build_parser(console: Console) -> argparse.ArgumentParser:
+    t = console.translate
+    parser = argparse.ArgumentParser(
+        prog="tcns",
+        description=t("cli", "TCNS Desktop: quản lý Tổ công nghệ số cộng đồng cấp xã."),
+    )
+    parser.add_argument("--version", action="version", version=f"TCNS Desktop {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=t("cli", "thư mục chứa dữ liệu, cấu hình, nhật ký và sao lưu (thay cho mặc định)"),
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli", "ngôn ngữ: vi hoặc en"))
+    parser.add_argument("--verbose", action="store_true", help=t("cli", "ghi nhật ký chi tiết"))
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help=t("cli", "kiểm tra nhanh bản cài đặt (tạo CSDL tạm, nạp phông chữ, bản dịch)"),
+    )
+    commands = parser.add_subparsers(title=t("cli", "lệnh"), metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help=t("cli", "mở cửa sổ chương trình (mặc định)"))
+    # For the start-up benchmark only: quit when the window is shown / the data is on screen.
+    gui.add_argument("--exit-when", choices=("shown", "ready"), help=argparse.SUPPRESS)
+    gui.add_argument("--timing-file", type=Path, help=argparse.SUPPRESS)
+    gui.set_defaults(handler=_run_gui)
+
+    init = commands.add_parser("init", help=t("cli", "thiết lập thông tin xã không cần cửa sổ"))
+    init.add_argument("--config", type=Path, help=t("cli", "tệp TOML chứa thông tin xã"))
+    init.add_argument("--print-example", action="store_true", help=t("cli", "in tệp mẫu"))
+    init.add_argument("--province-code")
+    init.add_argument("--province-name", default="")
+    init.add_argument("--commune-code")
+    init.add_argument("--commune-name")
+    init.add_argument("--kind", default="xa", help="xa | phuong | thi_tran | dac_khu")
+    init.add_argument("--chair", help=t("cli", "họ tên Chủ tịch UBND"))
+    init.add_argument("--vice-chair", action="append", default=[])
+    init.add_argument("--place-name", default="")
+    init.add_argument("--document-symbol", default="QĐ-UBND")
+    init.add_argument("--upper-office", default="")
+    init.add_argument("--village", action="append", default=[], help=t("cli", "tên thôn (lặp lại)"))
+    init.set_defaults(handler=_run_init)
+
+    demo = commands.add_parser("demo", help=t("cli", "tạo dữ liệu mẫu để thử và đo tốc độ"))
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--scale", choices=("commune", "district", "province"), default="commune")
+    demo.set_defaults(handler=_run_demo)
+
+    check = commands.add_parser(
+        "check", help=t("cli", "kiểm tra tính toàn vẹn và phiên bản dữ liệu")
+    )
+    check.set_defaults(handler=_run_check)
+
+    backup = commands.add_parser("backup", help=t("cli", "sao lưu dữ liệu ngay"))
+    backup.add_argument("--list", action="store_true", help=t("cli", "liệt kê các bản sao lưu"))
+    backup.set_defaults(handler=_run_backup)
+
+    restore = commands.add_parser("restore", help=t("cli", "khôi phục dữ liệu từ bản sao lưu"))
+    restore.add_argument("file", nargs="?", type=Path, help=t("cli", "tệp sao lưu"))
+    restore.add_argument(
+        "--latest", action="store_true", help=t("cli", "dùng bản sao lưu tốt gần nhất")
+    )
+    restore.set_defaults(handler=_run_restore)
+
+    config = commands.add_parser("config", help=t("cli", "xem hoặc đổi cài đặt"))
+    config.add_argument("--language", choices=LANGUAGES)
+    config.add_argument("--clerk-name")
+    config.add_argument("--backups-to-keep", type=int)
+    config.set_defaults(handler=_run_config)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console) -> int:
+    from tcns_desktop.app import run_gui
+
+    return run_gui(
+        paths,
+        prefs,
+        language=args.lang or prefs.language,
+        exit_when=args.exit_when,
+        timing_file=args.timing_file,
+    )
+
+
+def _open(paths: AppPaths, prefs: Preferences, con: Console) -> object:
+    from tcns_desktop.services.workspace import Workspace
+
+    workspace, report = Workspace.open(paths, prefs)
+    if report.migration_backup:
+        con.say(
+            con.translate(
+                "cli",
+                "Đã nâng cấp cấu trúc dữ liệu; bản sao lưu trước khi nâng cấp: {path}",
+                path=report.migration_backup,
+            )
+        )
+    if report.identity_rotated:
+        con.say(
+            con.translate(
+                "cli",
+                "Lưu ý: tệp dữ liệu là bản sao hoặc bản khôi phục; đã cấp mã CSDL mới để "
+                "cấp trên không trộn lẫn lịch sử.",
+            )
+        )
+    return workspace
+
+
+def _run_init(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console) -> int:
+    from tcns_desktop.domain.enums import CommuneKind, LeaderRole
+    from tcns_desktop.domain.records import CommuneSetup, LeaderInput, VillageInput
+    from tcns_desktop.services.commune_config import EXAMPLE, read_setup_file
+    from tcns_desktop.services.workspace import Workspace
+
+    if args.print_example:
+        con.say(EXAMPLE)
+        return EXIT_OK
+    if args.config is not None:
+        setup = read_setup_file(args.config)
+    else:
+        if not (args.province_code and args.commune_code and args.commune_name and args.chair):
+            con.fail(
+                con.translate(
+                    "cli",
+                    "Cần --config FILE.toml, hoặc đủ --province-code, --commune-code, "
+                    "--commune-name và --chair. Xem mẫu: tcns init --print-example",
+                )
+            )
+            return EXIT_USAGE
+        kind = CommuneKind.from_label(args.kind)
+        leaders = [LeaderInput(args.chair, "", LeaderRole.CHAIR)]
+        leaders += [LeaderInput(name, "", LeaderRole.VICE_CHAIR) for name in args.vice_chair]
+        setup = CommuneSetup(
+            province_code=args.province_code,
+            province_name=args.province_name,
+            commune_code=args.commune_code,
+            commune_name=args.commune_name,
+            commune_kind=kind if isinstance(kind, CommuneKind) else CommuneKind.XA,
+            place_name=args.place_name,
+            document_symbol=args.document_symbol,
+            upper_office_name=args.upper_office,
+            leaders=tuple(leaders),
+            villages=tuple(VillageInput(name) for name in args.village),
+        )
+    workspace = _open(paths, prefs, con)
+    assert isinstance(workspace, Workspace)
+    try:
+        profile = workspace.commune.save_setup(setup)
+    finally:
+        workspace.close()
+    con.say(
+        con.translate(
+            "cli",
+            "Đã lưu thông tin {name} (mã {code}, {province}), {villages} thôn/tổ dân phố.",
+            name=profile.display_name,
+            code=profile.commune_code,
+            province=profile.province_name,
+            villages=len(profile.villages),
+        )
+    )
+    return EXIT_OK
+
+
+def _run_demo(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console) -> int:
+    from tcns_desktop.services.demo import generate_demo
+    from tcns_desktop.services.workspace import Workspace
+
+    workspace = _open(paths, prefs, con)
+    assert isinstance(workspace, Workspace)
+
+    def progress(step: str, done: int, total: int) -> None:
+        con.say(f"  {step}: {done:,}/{total:,}")
+
+    try:
+        report = generate_demo(workspace, seed=args.seed, scale=args.scale, progress=progress)
+    finally:
+        workspace.close()
+    con.say(
+        con.translate(
+            "cli",
+            "Đã tạo dữ liệu mẫu: {communes} xã, {teams} tổ, {people} thành viên, "
+            "{activities} hoạt động trong {seconds:.1f} giây.",
+            communes=report.communes,
+            teams=report.teams,
+            people=report.people,
+            activities=report.activities,
+            seconds=report.seconds,
+        )
+    )
+    return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console) -> int:
+    from tcns_desktop.services.database_health import check_database
+
+    report = check_database(paths.database_file)
+    t = con.translate
+    con.say(t("cli", "Tệp dữ liệu: {path}", path=report.database_file))
+    if not report.integrity_ok:
+        con.say(t("cli", "Tính toàn vẹn: HỎNG"))
+        for message in report.integrity_messages:
+            con.say(f"  - {message}")
+        con.say(t("cli", "Khôi phục bản sao lưu tốt gần nhất: tcns restore --latest"))
+        return EXIT_FAILED
+    for message in report.integrity_messages:
+        con.say(message)
+    if report.site is None:
+        return EXIT_OK
+    con.say(t("cli", "Tính toàn vẹn: tốt"))
+    state = t("cli", "mới nhất") if report.schema_current else t("cli", "cần nâng cấp")
+    con.say(
+        t(
+            "cli",
+            "Phiên bản cấu trúc: {revision} (mới nhất: {head}) — {state}",
+            revision=report.schema_revision or "-",
+            head=report.schema_head,
+            state=state,
+        )
+    )
+    con.say(t("cli", "Mã máy (site): {site}", site=report.site.site_id))
+    con.say(t("cli", "Mã CSDL: {database}", database=report.site.database_id))
+    if not report.commune_configured:
+        con.say(t("cli", "Chưa thiết lập thông tin xã."))
+    for table, count in report.row_counts.items():
+        con.say(f"  {table}: {count:,}")
+    return EXIT_OK
+
+
+def _run_backup(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console) -> int:
+    from tcns_desktop.domain.enums import BackupReason
+    from tcns_desktop.services import maintenance
+    from tcns_desktop.services.workspace import Workspace
+
+    if args.list:
+        records = maintenance.backups(paths)
+        if not records:
+            con.say(con.translate("cli", "Chưa có bản sao lưu nào."))
+        for record in records:
+            reason = BackupReason.label_of(record.reason)
+            con.say(
+                f"{record.created_at}  {record.size_bytes / 1024:,.0f} KB  {reason}  {record.path}"
+            )
+        return EXIT_OK
+    workspace = _open(paths, prefs, con)
+    assert isinstance(workspace, Workspace)
+    try:
+        target = workspace.backup("manual", keep=prefs.backups_to_keep)
+    finally:
+        workspace.close()
+    con.say(con.translate("cli", "Đã sao lưu vào {path}", path=target))
+    return EXIT_OK
+
+
+def _run_restore(
+    args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console
+) -> int:
+    from tcns_desktop.services import maintenance
+
+    if args.latest:
+        record = maintenance.latest_good_backup(paths)
+        if record is None:
+            con.fail(con.translate("cli", "Không có bản sao lưu nào còn tốt để khôi phục."))
+            return EXIT_FAILED
+        source = Path(record.path)
+    elif args.file is not None:
+        source = args.file
+    else:
+        con.fail(con.translate("cli", "Hãy chỉ ra tệp sao lưu, hoặc dùng --latest."))
+        return EXIT_USAGE
+    report = maintenance.restore_backup(paths, source)
+    con.say(con.translate("cli", "Đã khôi phục dữ liệu từ {path}", path=report.restored_from))
+    if report.previous_saved_as:
+        label = (
+            con.translate(
+                "cli", "Tệp hỏng trước đó được giữ lại tại {path}", path=report.previous_saved_as
+            )
+            if report.previous_was_damaged
+            else con.translate(
+                "cli",
+                "Dữ liệu trước khi khôi phục được lưu tại {path}",
+                path=report.previous_saved_as,
+            )
+        )
+        con.say(label)
+    return EXIT_OK
+
+
+def _run_config(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console) -> int:
+    changes: dict[str, object] = {}
+    if args.language:
+        changes["language"] = args.language
+    if args.clerk_name is not None:
+        changes["clerk_name"] = args.clerk_name
+    if args.backups_to_keep is not None:
+        changes["backups_to_keep"] = args.backups_to_keep
+    if changes:
+        prefs = prefs.with_changes(**changes)
+        save_preferences(paths.preferences_file, prefs)
+    con.say(con.translate("cli", "Ngôn ngữ: {value}", value=prefs.language))
+    con.say(con.translate("cli", "Người nhập liệu: {value}", value=prefs.clerk_name or "-"))
+    con.say(con.translate("cli", "Số bản sao lưu giữ lại: {value}", value=prefs.backups_to_keep))
+    con.say(con.translate("cli", "Thư mục dữ liệu: {value}", value=paths.data_dir))
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the SQLite engine, migrations, revisions, audit and backups."""

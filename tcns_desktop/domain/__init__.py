@@ -1,0 +1,1 @@
+"""Plain-Python domain: enums, records, rules and Vietnamese text handling (no Qt, no database)."""

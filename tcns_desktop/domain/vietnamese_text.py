@@ -1,0 +1,36 @@
+"""Vietnamese text rules: everything stored is NFC; search keys fold case, accents and Đ/đ."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_D_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def to_nfc(text: str) -> str:
+    """Precomposed form: the Windows Vietnamese keyboard types combining marks (NFD)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_text(text: str | None) -> str:
+    """NFC, trimmed, inner runs of whitespace (including non-breaking spaces) made one space."""
+    if text is None:
+        return ""
+    return _SPACES.sub(" ", to_nfc(text)).strip()
+
+
+def clean_optional(text: str | None) -> str | None:
+    cleaned = clean_text(text)
+    return cleaned or None
+
+
+def fold_for_search(text: str) -> str:
+    """Accent- and case-insensitive key: "Nguyễn Văn Đức" → "nguyen van duc".
+
+    Đ/đ have no Unicode decomposition, so they are mapped explicitly.
+    """
+    decomposed = unicodedata.normalize("NFD", clean_text(text).translate(_D_FOLD))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()

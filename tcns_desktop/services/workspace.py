@@ -1,0 +1,185 @@
+"""Opening the commune's database safely and handing out the services that work on it.
+
+Opening = integrity check, backup + migration when the schema is old, site identity
+(detect copies and restores), default reference data, the daily backup. Everything the
+command line and the window do goes through an open ``Workspace``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from tcns_desktop.data.backups import (
+    backup_database,
+    daily_backup_due,
+    list_backups,
+    rotate_backups,
+)
+from tcns_desktop.data.database import make_engine, make_session_factory, quick_check
+from tcns_desktop.data.models import (
+    Activity,
+    IssuedDocument,
+    Membership,
+    Person,
+    Team,
+    TrainingCourse,
+    Village,
+)
+from tcns_desktop.data.reference_data import seed_reference_data
+from tcns_desktop.data.schema import upgrade_to_head
+from tcns_desktop.data.site_identity import (
+    ensure_site,
+    reconcile_identity,
+    remember_identity,
+    site_record,
+)
+from tcns_desktop.domain.records import BackupRecord, CommuneProfileRecord, SiteRecord
+from tcns_desktop.errors import DamagedDatabaseError
+from tcns_desktop.paths import AppPaths
+from tcns_desktop.preferences import Preferences
+from tcns_desktop.services.commune import CommuneService
+
+log = logging.getLogger(__name__)
+
+DAMAGED_MESSAGE = (
+    "Tệp dữ liệu bị hỏng (có thể do mất điện hoặc ổ đĩa lỗi). "
+    "Có thể khôi phục từ bản sao lưu gần nhất còn tốt."
+)
+
+
+@dataclass(frozen=True)
+class WorkspaceSummary:
+    """What the overview page shows: who we are and how much is on file."""
+
+    profile: CommuneProfileRecord | None
+    site: SiteRecord
+    counts: dict[str, int]
+    last_backup: BackupRecord | None
+    database_file: str
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What happened while opening, so the window and the CLI can tell the clerk."""
+
+    created: bool
+    migrated: bool
+    migration_backup: str | None
+    daily_backup: str | None
+    identity_rotated: str | None
+    seeded_rows: int
+
+
+class Workspace:
+    """An open database with its services; close it before restoring a backup."""
+
+    def __init__(self, paths: AppPaths, engine: Engine, sessions: sessionmaker[Session]) -> None:
+        self.paths = paths
+        self._engine = engine
+        self._sessions = sessions
+        self.commune = CommuneService(sessions)
+
+    @classmethod
+    def open(cls, paths: AppPaths, preferences: Preferences) -> tuple[Workspace, OpenReport]:
+        paths.ensure()
+        database_file = paths.database_file
+        created = not database_file.exists() or database_file.stat().st_size == 0
+        if not created:
+            problems = quick_check(database_file)
+            if problems:
+                raise DamagedDatabaseError(DAMAGED_MESSAGE, problems, detail="; ".join(problems))
+        migration_backup: list[Path] = []
+
+        def _backup_before_migration() -> None:
+            migration_backup.append(
+                backup_database(database_file, paths.backup_dir, "before-migration")
+            )
+
+        migrated = upgrade_to_head(database_file, before_change=_backup_before_migration)
+        engine = make_engine(database_file)
+        sessions = make_session_factory(engine, actor=preferences.clerk_name)
+        with sessions.begin() as session:
+            ensure_site(session)
+            rotated = reconcile_identity(session, paths.identity_file, database_file)
+            seeded = seed_reference_data(session)
+        workspace = cls(paths, engine, sessions)
+        remember_identity(paths.identity_file, database_file, workspace.site())
+        daily: Path | None = None
+        if not created and daily_backup_due(paths.backup_dir):
+            daily = backup_database(database_file, paths.backup_dir, "daily")
+        rotate_backups(paths.backup_dir, preferences.backups_to_keep)
+        report = OpenReport(
+            created=created,
+            migrated=migrated and not created,
+            migration_backup=str(migration_backup[0]) if migration_backup else None,
+            daily_backup=str(daily) if daily else None,
+            identity_rotated=rotated,
+            seeded_rows=seeded,
+        )
+        log.info("Workspace opened: %s", report)
+        return workspace, report
+
+    @property
+    def engine(self) -> Engine:
+        """For services that bulk-load (demo data, bundles); screens never touch it."""
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        return self._sessions
+
+    def site(self) -> SiteRecord:
+        with self._sessions.begin() as session:
+            return site_record(ensure_site(session))
+
+    def summary(self) -> WorkspaceSummary:
+        counted: dict[str, Any] = {
+            "village": Village,
+            "team": Team,
+            "person": Person,
+            "membership": Membership,
+            "training_course": TrainingCourse,
+            "activity": Activity,
+            "issued_document": IssuedDocument,
+        }
+        with self._sessions.begin() as session:
+            counts = {
+                name: int(
+                    session.scalar(
+                        select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+                    )
+                    or 0
+                )
+                for name, model in counted.items()
+            }
+            site = site_record(ensure_site(session))
+        backups = list_backups(self.paths.backup_dir)
+        return WorkspaceSummary(
+            profile=self.commune.profile(),
+            site=site,
+            counts=counts,
+            last_backup=backups[0] if backups else None,
+            database_file=str(self.paths.database_file),
+        )
+
+    def backup(self, reason: str = "manual", keep: int | None = None) -> Path:
+        path = backup_database(self.paths.database_file, self.paths.backup_dir, reason)
+        if keep is not None:
+            rotate_backups(self.paths.backup_dir, keep)
+        return path
+
+    def set_actor(self, actor: str) -> None:
+        """The clerk's name written into the audit log of later changes."""
+        self._sessions.configure(info={"actor": actor})
+
+    def close(self) -> None:
+        try:
+            remember_identity(self.paths.identity_file, self.paths.database_file, self.site())
+        finally:
+            self._engine.dispose()

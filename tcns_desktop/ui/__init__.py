@@ -1,0 +1,1 @@
+"""Everything that imports PySide6: windows, dialogs, the task runner, translations."""

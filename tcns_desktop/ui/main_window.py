@@ -1,0 +1,314 @@
+"""The main window: navigation between work areas, menus, status bar, first-run wizard."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from tcns_desktop import APP_NAME
+from tcns_desktop.domain.enums import SiteMode
+from tcns_desktop.errors import DamagedDatabaseError
+from tcns_desktop.ui.about_dialog import AboutDialog
+from tcns_desktop.ui.area_page import AreaPage
+from tcns_desktop.ui.error_reporting import ErrorReporter
+from tcns_desktop.ui.overview_page import OverviewPage
+from tcns_desktop.ui.settings_page import SettingsPage
+from tcns_desktop.ui.setup_wizard import SetupWizard
+from tcns_desktop.ui.window_state import WindowState
+from tcns_desktop.ui.workspace_controller import WorkspaceController
+
+log = logging.getLogger(__name__)
+
+
+class Page:
+    OVERVIEW = 0
+    TEAMS = 1
+    ACTIVITIES = 2
+    DOCUMENTS = 3
+    SYNC = 4
+    SETTINGS = 5
+
+
+class MainWindow(QMainWindow):
+    first_shown = Signal()
+    ready = Signal()  # the database is open and the pages show its data
+
+    def __init__(
+        self,
+        controller: WorkspaceController,
+        reporter: ErrorReporter,
+        *,
+        interactive: bool = True,
+    ) -> None:
+        super().__init__()
+        self.controller = controller
+        self.reporter = reporter
+        self.interactive = interactive  # False in tests: no modal dialogs are opened
+        self._shown_once = False
+        self._state = WindowState(controller.paths.window_state_file)
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 720)
+        self.setMinimumSize(QSize(800, 560))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(240)
+        self.navigation.setIconSize(QSize(22, 22))
+        self.pages = QStackedWidget()
+        self.overview = OverviewPage()
+        self.settings = SettingsPage(controller)
+        style = self.style()
+        areas: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
+            (self.tr("Tổng quan"), QStyle.StandardPixmap.SP_DirHomeIcon, self.overview),
+            (
+                self.tr("Tổ && thành viên"),
+                QStyle.StandardPixmap.SP_FileDialogListView,
+                AreaPage(
+                    self.tr("Tổ và thành viên"),
+                    self.tr(
+                        "Danh sách tổ cấp xã, cấp thôn; thành viên, chức danh trong tổ và lịch "
+                        "sử tham gia; bồi dưỡng và 5 kỹ năng số cơ bản; nhập từ Excel."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Hoạt động"),
+                QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                AreaPage(
+                    self.tr("Hoạt động"),
+                    self.tr(
+                        "Ghi nhanh hoạt động của các tổ, chỉ tiêu theo kỳ và bảng theo dõi "
+                        "kết quả so với chỉ tiêu."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Văn bản && báo cáo"),
+                QStyle.StandardPixmap.SP_FileIcon,
+                AreaPage(
+                    self.tr("Văn bản và báo cáo"),
+                    self.tr(
+                        "Quyết định thành lập, kiện toàn Tổ kèm danh sách thành viên; báo cáo "
+                        "định kỳ theo thể thức Nghị định 30/2020/NĐ-CP (PDF và Excel)."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Đồng bộ"),
+                QStyle.StandardPixmap.SP_DriveFDIcon,
+                AreaPage(
+                    self.tr("Đồng bộ với cấp trên"),
+                    self.tr(
+                        "Xuất gói dữ liệu ký số ra USB hoặc thư điện tử để gửi cấp trên; "
+                        "cấp trên gộp dữ liệu của nhiều xã."
+                    ),
+                ),
+            ),
+            (self.tr("Cài đặt"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.settings),
+        ]
+        for title, icon, page in areas:
+            QListWidgetItem(style.standardIcon(icon), title.replace("&&", "&"), self.navigation)
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self._on_navigation_changed)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 900])
+        self.setCentralWidget(splitter)
+
+        self.commune_label = QLabel()
+        self.statusBar().addPermanentWidget(self.commune_label)
+        self.statusBar().showMessage(self.tr("Đang mở dữ liệu…"))
+        self._build_menus()
+        self._state.restore(self)
+        self.navigation.setCurrentRow(min(self._state.page(), len(areas) - 1))
+
+        controller.opened.connect(self._on_opened)
+        controller.open_failed.connect(self._on_open_failed)
+        controller.data_changed.connect(self.refresh)
+        controller.failed.connect(reporter.report)
+        self.settings.status_message.connect(self._show_status)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        self.backup_action = QAction(self.tr("&Sao lưu ngay"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action.triggered.connect(self.settings.backup_now)
+        self.restore_action = QAction(self.tr("&Khôi phục từ bản sao lưu…"), self)
+        self.restore_action.triggered.connect(self._show_restore)
+        open_folder = QAction(self.tr("Mở &thư mục dữ liệu"), self)
+        open_folder.triggered.connect(self._open_data_folder)
+        quit_action = QAction(self.tr("&Thoát"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.backup_action, self.restore_action, open_folder):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Xem"))
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            action = QAction(item.text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        about = QAction(self.tr("&Giới thiệu"), self)
+        about.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about.triggered.connect(self._show_about)
+        help_menu.addAction(about)
+
+    # --- start-up ------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # After the first paint: open the database only once the window is on screen.
+            QTimer.singleShot(0, self.first_shown.emit)
+
+    def _on_opened(self, report: Any) -> None:
+        messages = []
+        if report.migrated:
+            messages.append(self.tr("Đã nâng cấp cấu trúc dữ liệu (có bản sao lưu trước đó)."))
+        if report.identity_rotated:
+            messages.append(
+                self.tr("Tệp dữ liệu là bản sao hoặc bản khôi phục; đã cấp mã CSDL mới.")
+            )
+        self._show_status(" ".join(messages) or self.tr("Sẵn sàng."))
+        self.refresh()
+        self.controller.call(lambda ws: ws.summary(), self._maybe_run_wizard)
+
+    def _maybe_run_wizard(self, summary: Any) -> None:
+        if summary.profile is None and summary.site.mode is SiteMode.COMMUNE:
+            self.run_setup_wizard()
+        self.ready.emit()
+
+    def run_setup_wizard(self) -> None:
+        wizard = SetupWizard(self)
+        self._wizard = wizard
+        if not self.interactive:
+            return
+        if wizard.exec() == QDialog.DialogCode.Accepted:
+            self.save_setup(wizard.setup())
+        else:
+            self._show_status(
+                self.tr("Chưa thiết lập thông tin xã. Có thể thiết lập trong mục Cài đặt.")
+            )
+
+    def save_setup(self, setup: Any) -> None:
+        self.controller.call(
+            lambda ws: ws.commune.save_setup(setup),
+            lambda profile: self._show_status(
+                self.tr("Đã lưu thông tin {0}.").format(profile.display_name)
+            ),
+            changes=True,
+        )
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DamagedDatabaseError):
+            self._handle_damaged(exc)
+            return
+        self._show_status(self.tr("Không mở được dữ liệu."))
+        self.reporter.report(exc)
+
+    def _handle_damaged(self, exc: DamagedDatabaseError) -> None:
+        self._show_status(self.tr("Tệp dữ liệu bị hỏng."))
+        self.reporter.shown.append(exc.message)
+        if not self.interactive:
+            return
+        self.controller.latest_good_backup(lambda record: self._offer_restore(exc, record))
+
+    def _offer_restore(self, exc: DamagedDatabaseError, record: Any) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("Tệp dữ liệu bị hỏng"))
+        if record is not None:
+            box.setText(
+                exc.message
+                + "\n\n"
+                + self.tr("Bản sao lưu tốt gần nhất: {0}.").format(record.created_at)
+            )
+            restore = box.addButton(self.tr("Khôi phục bản này"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setText(exc.message + "\n\n" + self.tr("Không tìm thấy bản sao lưu nào còn tốt."))
+            restore = None
+        fresh = box.addButton(
+            self.tr("Bắt đầu dữ liệu mới (giữ lại tệp hỏng)"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(self.tr("Thoát"), QMessageBox.ButtonRole.RejectRole)
+        box.setDetailedText("\n".join(exc.problems))
+        box.exec()
+        clicked = box.clickedButton()
+        if restore is not None and clicked is restore:
+            self.controller.restore_latest_and_open(
+                lambda _report: self._show_status(self.tr("Đã khôi phục từ bản sao lưu."))
+            )
+        elif clicked is fresh:
+            self.controller.set_damaged_aside_and_open()
+        else:
+            QTimer.singleShot(0, self.close)
+
+    # --- refresh -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.controller.call(lambda ws: ws.summary(), self._show_summary)
+        self.settings.reload()
+
+    def _show_summary(self, summary: Any) -> None:
+        self.overview.show_summary(summary)
+        profile = summary.profile
+        if profile is not None:
+            self.commune_label.setText(f"{profile.display_name} · {profile.province_name}")
+            self.setWindowTitle(f"{profile.display_name} — {APP_NAME}")
+        elif summary.site.mode is SiteMode.HUB:
+            self.commune_label.setText(self.tr("Cấp trên (tổng hợp)"))
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _on_navigation_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        self.setProperty("current_page", row)
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def _show_about(self) -> None:
+        AboutDialog(self, self.controller.paths).exec()
+
+    def _show_restore(self) -> None:
+        self.navigation.setCurrentRow(Page.SETTINGS)
+        self.settings.backup_list.setFocus()
+
+    def _open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.controller.paths.data_dir))))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self._state.save(self)
+        self.controller.close()
+        event.accept()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
