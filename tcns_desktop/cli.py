@@ -31,9 +31,8 @@ class Console:
         self._out = out
         self._err = err
 
-    def translate(self, context: str, text: str, **values: object) -> str:
-        translated = self._catalog.translate(context, text)
-        return translated.format(**values) if values else translated
+    def translate(self, context: str, text: str) -> str:
+        return self._catalog.translate(context, text)
 
     def say(self, text: str) -> None:
         print(text, file=self._out)
@@ -67,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(command(args, paths, preferences, console))
     except TcnsError as exc:
         log.warning("Command failed: %s (%s)", exc.message, exc.detail)
-        console.fail(console.translate("cli", "Lỗi: {message}", message=exc.message))
+        console.fail(console.translate("cli", "Lỗi: {message}").format(message=exc.message))
         for problem in getattr(exc, "problems", []):
             console.fail(f"  - {problem}")
         return exc.exit_code
@@ -85,70 +84,100 @@ def _early_options(argv: list[str]) -> argparse.Namespace:
 
 
 def _build_parser(console: Console) -> argparse.ArgumentParser:
-    t = console.translate
     parser = argparse.ArgumentParser(
         prog="tcns",
-        description=t("cli", "TCNS Desktop: quản lý Tổ công nghệ số cộng đồng cấp xã."),
+        description=console.translate(
+            "cli", "TCNS Desktop: quản lý Tổ công nghệ số cộng đồng cấp xã."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"TCNS Desktop {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=t("cli", "thư mục chứa dữ liệu, cấu hình, nhật ký và sao lưu (thay cho mặc định)"),
+        help=console.translate(
+            "cli", "thư mục chứa dữ liệu, cấu hình, nhật ký và sao lưu (thay cho mặc định)"
+        ),
     )
-    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli", "ngôn ngữ: vi hoặc en"))
-    parser.add_argument("--verbose", action="store_true", help=t("cli", "ghi nhật ký chi tiết"))
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help=console.translate("cli", "ngôn ngữ: vi hoặc en")
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", help=console.translate("cli", "ghi nhật ký chi tiết")
+    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help=t("cli", "kiểm tra nhanh bản cài đặt (tạo CSDL tạm, nạp phông chữ, bản dịch)"),
+        help=console.translate(
+            "cli", "kiểm tra nhanh bản cài đặt (tạo CSDL tạm, nạp phông chữ, bản dịch)"
+        ),
     )
-    commands = parser.add_subparsers(title=t("cli", "lệnh"), metavar="COMMAND")
+    commands = parser.add_subparsers(title=console.translate("cli", "lệnh"), metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help=t("cli", "mở cửa sổ chương trình (mặc định)"))
+    gui = commands.add_parser(
+        "gui", help=console.translate("cli", "mở cửa sổ chương trình (mặc định)")
+    )
     # For the start-up benchmark only: quit when the window is shown / the data is on screen.
     gui.add_argument("--exit-when", choices=("shown", "ready"), help=argparse.SUPPRESS)
     gui.add_argument("--timing-file", type=Path, help=argparse.SUPPRESS)
     gui.set_defaults(handler=_run_gui)
 
-    init = commands.add_parser("init", help=t("cli", "thiết lập thông tin xã không cần cửa sổ"))
-    init.add_argument("--config", type=Path, help=t("cli", "tệp TOML chứa thông tin xã"))
-    init.add_argument("--print-example", action="store_true", help=t("cli", "in tệp mẫu"))
+    init = commands.add_parser(
+        "init", help=console.translate("cli", "thiết lập thông tin xã không cần cửa sổ")
+    )
+    init.add_argument(
+        "--config", type=Path, help=console.translate("cli", "tệp TOML chứa thông tin xã")
+    )
+    init.add_argument(
+        "--print-example", action="store_true", help=console.translate("cli", "in tệp mẫu")
+    )
     init.add_argument("--province-code")
     init.add_argument("--province-name", default="")
     init.add_argument("--commune-code")
     init.add_argument("--commune-name")
     init.add_argument("--kind", default="xa", help="xa | phuong | thi_tran | dac_khu")
-    init.add_argument("--chair", help=t("cli", "họ tên Chủ tịch UBND"))
+    init.add_argument("--chair", help=console.translate("cli", "họ tên Chủ tịch UBND"))
     init.add_argument("--vice-chair", action="append", default=[])
     init.add_argument("--place-name", default="")
     init.add_argument("--document-symbol", default="QĐ-UBND")
     init.add_argument("--upper-office", default="")
-    init.add_argument("--village", action="append", default=[], help=t("cli", "tên thôn (lặp lại)"))
+    init.add_argument(
+        "--village",
+        action="append",
+        default=[],
+        help=console.translate("cli", "tên thôn (lặp lại)"),
+    )
     init.set_defaults(handler=_run_init)
 
-    demo = commands.add_parser("demo", help=t("cli", "tạo dữ liệu mẫu để thử và đo tốc độ"))
+    demo = commands.add_parser(
+        "demo", help=console.translate("cli", "tạo dữ liệu mẫu để thử và đo tốc độ")
+    )
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--scale", choices=("commune", "district", "province"), default="commune")
     demo.set_defaults(handler=_run_demo)
 
     check = commands.add_parser(
-        "check", help=t("cli", "kiểm tra tính toàn vẹn và phiên bản dữ liệu")
+        "check", help=console.translate("cli", "kiểm tra tính toàn vẹn và phiên bản dữ liệu")
     )
     check.set_defaults(handler=_run_check)
 
-    backup = commands.add_parser("backup", help=t("cli", "sao lưu dữ liệu ngay"))
-    backup.add_argument("--list", action="store_true", help=t("cli", "liệt kê các bản sao lưu"))
+    backup = commands.add_parser("backup", help=console.translate("cli", "sao lưu dữ liệu ngay"))
+    backup.add_argument(
+        "--list", action="store_true", help=console.translate("cli", "liệt kê các bản sao lưu")
+    )
     backup.set_defaults(handler=_run_backup)
 
-    restore = commands.add_parser("restore", help=t("cli", "khôi phục dữ liệu từ bản sao lưu"))
-    restore.add_argument("file", nargs="?", type=Path, help=t("cli", "tệp sao lưu"))
+    restore = commands.add_parser(
+        "restore", help=console.translate("cli", "khôi phục dữ liệu từ bản sao lưu")
+    )
+    restore.add_argument("file", nargs="?", type=Path, help=console.translate("cli", "tệp sao lưu"))
     restore.add_argument(
-        "--latest", action="store_true", help=t("cli", "dùng bản sao lưu tốt gần nhất")
+        "--latest",
+        action="store_true",
+        help=console.translate("cli", "dùng bản sao lưu tốt gần nhất"),
     )
     restore.set_defaults(handler=_run_restore)
 
-    config = commands.add_parser("config", help=t("cli", "xem hoặc đổi cài đặt"))
+    config = commands.add_parser("config", help=console.translate("cli", "xem hoặc đổi cài đặt"))
     config.add_argument("--language", choices=LANGUAGES)
     config.add_argument("--clerk-name")
     config.add_argument("--backups-to-keep", type=int)
@@ -175,10 +204,8 @@ def _open(paths: AppPaths, prefs: Preferences, con: Console) -> object:
     if report.migration_backup:
         con.say(
             con.translate(
-                "cli",
-                "Đã nâng cấp cấu trúc dữ liệu; bản sao lưu trước khi nâng cấp: {path}",
-                path=report.migration_backup,
-            )
+                "cli", "Đã nâng cấp cấu trúc dữ liệu; bản sao lưu trước khi nâng cấp: {path}"
+            ).format(path=report.migration_backup)
         )
     if report.identity_rotated:
         con.say(
@@ -235,8 +262,8 @@ def _run_init(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con
         workspace.close()
     con.say(
         con.translate(
-            "cli",
-            "Đã lưu thông tin {name} (mã {code}, {province}), {villages} thôn/tổ dân phố.",
+            "cli", "Đã lưu thông tin {name} (mã {code}, {province}), {villages} thôn/tổ dân phố."
+        ).format(
             name=profile.display_name,
             code=profile.commune_code,
             province=profile.province_name,
@@ -265,6 +292,7 @@ def _run_demo(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con
             "cli",
             "Đã tạo dữ liệu mẫu: {communes} xã, {teams} tổ, {people} thành viên, "
             "{activities} hoạt động trong {seconds:.1f} giây.",
+        ).format(
             communes=report.communes,
             teams=report.teams,
             people=report.people,
@@ -279,33 +307,32 @@ def _run_check(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, co
     from tcns_desktop.services.database_health import check_database
 
     report = check_database(paths.database_file)
-    t = con.translate
-    con.say(t("cli", "Tệp dữ liệu: {path}", path=report.database_file))
+    con.say(con.translate("cli", "Tệp dữ liệu: {path}").format(path=report.database_file))
     if not report.integrity_ok:
-        con.say(t("cli", "Tính toàn vẹn: HỎNG"))
+        con.say(con.translate("cli", "Tính toàn vẹn: HỎNG"))
         for message in report.integrity_messages:
             con.say(f"  - {message}")
-        con.say(t("cli", "Khôi phục bản sao lưu tốt gần nhất: tcns restore --latest"))
+        con.say(con.translate("cli", "Khôi phục bản sao lưu tốt gần nhất: tcns restore --latest"))
         return EXIT_FAILED
     for message in report.integrity_messages:
         con.say(message)
     if report.site is None:
         return EXIT_OK
-    con.say(t("cli", "Tính toàn vẹn: tốt"))
-    state = t("cli", "mới nhất") if report.schema_current else t("cli", "cần nâng cấp")
+    con.say(con.translate("cli", "Tính toàn vẹn: tốt"))
+    state = (
+        con.translate("cli", "mới nhất")
+        if report.schema_current
+        else con.translate("cli", "cần nâng cấp")
+    )
     con.say(
-        t(
-            "cli",
-            "Phiên bản cấu trúc: {revision} (mới nhất: {head}) — {state}",
-            revision=report.schema_revision or "-",
-            head=report.schema_head,
-            state=state,
+        con.translate("cli", "Phiên bản cấu trúc: {revision} (mới nhất: {head}) — {state}").format(
+            revision=report.schema_revision or "-", head=report.schema_head, state=state
         )
     )
-    con.say(t("cli", "Mã máy (site): {site}", site=report.site.site_id))
-    con.say(t("cli", "Mã CSDL: {database}", database=report.site.database_id))
+    con.say(con.translate("cli", "Mã máy (site): {site}").format(site=report.site.site_id))
+    con.say(con.translate("cli", "Mã CSDL: {database}").format(database=report.site.database_id))
     if not report.commune_configured:
-        con.say(t("cli", "Chưa thiết lập thông tin xã."))
+        con.say(con.translate("cli", "Chưa thiết lập thông tin xã."))
     for table, count in report.row_counts.items():
         con.say(f"  {table}: {count:,}")
     return EXIT_OK
@@ -332,7 +359,7 @@ def _run_backup(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, c
         target = workspace.backup("manual", keep=prefs.backups_to_keep)
     finally:
         workspace.close()
-    con.say(con.translate("cli", "Đã sao lưu vào {path}", path=target))
+    con.say(con.translate("cli", "Đã sao lưu vào {path}").format(path=target))
     return EXIT_OK
 
 
@@ -353,17 +380,17 @@ def _run_restore(
         con.fail(con.translate("cli", "Hãy chỉ ra tệp sao lưu, hoặc dùng --latest."))
         return EXIT_USAGE
     report = maintenance.restore_backup(paths, source)
-    con.say(con.translate("cli", "Đã khôi phục dữ liệu từ {path}", path=report.restored_from))
+    con.say(
+        con.translate("cli", "Đã khôi phục dữ liệu từ {path}").format(path=report.restored_from)
+    )
     if report.previous_saved_as:
         label = (
-            con.translate(
-                "cli", "Tệp hỏng trước đó được giữ lại tại {path}", path=report.previous_saved_as
+            con.translate("cli", "Tệp hỏng trước đó được giữ lại tại {path}").format(
+                path=report.previous_saved_as
             )
             if report.previous_was_damaged
-            else con.translate(
-                "cli",
-                "Dữ liệu trước khi khôi phục được lưu tại {path}",
-                path=report.previous_saved_as,
+            else con.translate("cli", "Dữ liệu trước khi khôi phục được lưu tại {path}").format(
+                path=report.previous_saved_as
             )
         )
         con.say(label)
@@ -381,8 +408,10 @@ def _run_config(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, c
     if changes:
         prefs = prefs.with_changes(**changes)
         save_preferences(paths.preferences_file, prefs)
-    con.say(con.translate("cli", "Ngôn ngữ: {value}", value=prefs.language))
-    con.say(con.translate("cli", "Người nhập liệu: {value}", value=prefs.clerk_name or "-"))
-    con.say(con.translate("cli", "Số bản sao lưu giữ lại: {value}", value=prefs.backups_to_keep))
-    con.say(con.translate("cli", "Thư mục dữ liệu: {value}", value=paths.data_dir))
+    con.say(con.translate("cli", "Ngôn ngữ: {value}").format(value=prefs.language))
+    con.say(con.translate("cli", "Người nhập liệu: {value}").format(value=prefs.clerk_name or "-"))
+    con.say(
+        con.translate("cli", "Số bản sao lưu giữ lại: {value}").format(value=prefs.backups_to_keep)
+    )
+    con.say(con.translate("cli", "Thư mục dữ liệu: {value}").format(value=paths.data_dir))
     return EXIT_OK

@@ -44,4 +44,4 @@ def sample_setup(**changes: object) -> CommuneSetup:
     )
     from dataclasses import replace
 
-    return replace(base, **changes)  # type: ignore[arg-type]
+    return replace(base, **changes)

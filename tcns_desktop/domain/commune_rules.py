@@ -116,7 +116,7 @@ _KIND_PREFIXES = (
 
 
 def guess_village_kind(name: str, default: VillageKind = VillageKind.THON) -> VillageKind:
-    """"Tổ dân phố số 3" → tổ dân phố, "Bản Na Hang" → bản; otherwise ``default``."""
+    """ "Tổ dân phố số 3" → tổ dân phố, "Bản Na Hang" → bản; otherwise ``default``."""
     lowered = clean_text(name).casefold()
     for prefix, kind in _KIND_PREFIXES:
         if lowered == prefix or lowered.startswith(prefix + " "):

@@ -21,12 +21,13 @@ from tcns_desktop.domain.enums import CommuneKind, LeaderRole, UpperOfficeLevel
 from tcns_desktop.domain.provinces import PROVINCES, province_by_code
 from tcns_desktop.domain.records import CommuneSetup, LeaderInput
 from tcns_desktop.domain.vietnamese_text import clean_text
+from tcns_desktop.ui.labels import label
 
 
 def _enum_combo(members: list[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
-    for label, value in members:
-        combo.addItem(label, value)
+    for text, value in members:
+        combo.addItem(text, value)
     return combo
 
 
@@ -63,7 +64,7 @@ class CommuneForm(QWidget):
         self.commune_code = QLineEdit()
         self.commune_code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}")))
         self.commune_code.setPlaceholderText(self.tr("5 chữ số, ví dụ 00004"))
-        self.commune_kind = _enum_combo([(kind.label, kind) for kind in CommuneKind])
+        self.commune_kind = _enum_combo([(label(kind), kind) for kind in CommuneKind])
         self.commune_name = QLineEdit()
         self.commune_name.setPlaceholderText(self.tr("Ví dụ: Tân Lập"))
         self.district_name = QLineEdit()
@@ -93,7 +94,7 @@ class CommuneForm(QWidget):
         self.document_symbol = QLineEdit("QĐ-UBND")
         self.upper_office = QLineEdit()
         self.upper_office.setPlaceholderText(self.tr("Ví dụ: Sở Khoa học và Công nghệ tỉnh …"))
-        self.upper_level = _enum_combo([(level.label, level) for level in UpperOfficeLevel])
+        self.upper_level = _enum_combo([(label(level), level) for level in UpperOfficeLevel])
         self.team_type_name = QLineEdit("Tổ công nghệ số cộng đồng")
         hint = QLabel(
             self.tr(

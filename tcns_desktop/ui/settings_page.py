@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from tcns_desktop.domain.enums import BackupReason
 from tcns_desktop.preferences import Preferences, save_preferences
 from tcns_desktop.ui.commune_form import CommuneForm
+from tcns_desktop.ui.labels import translated
 from tcns_desktop.ui.village_editor import VillageEditor
 from tcns_desktop.ui.village_table_model import VillageRow
 from tcns_desktop.ui.workspace_controller import WorkspaceController
@@ -144,7 +145,7 @@ class SettingsPage(QScrollArea):
     def _show_backups(self, records: Any) -> None:
         self.backup_list.clear()
         for record in records:
-            reason = BackupReason.label_of(record.reason)
+            reason = translated(BackupReason.label_of(record.reason))
             item = QListWidgetItem(
                 f"{record.created_at} — {reason} — {record.size_bytes / 1024:,.0f} KB"
             )

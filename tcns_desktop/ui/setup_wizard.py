@@ -18,6 +18,7 @@ from tcns_desktop.domain.commune_rules import normalise_setup, setup_problems
 from tcns_desktop.domain.enums import LeaderRole
 from tcns_desktop.domain.records import CommuneSetup, VillageInput
 from tcns_desktop.ui.commune_form import CommuneForm
+from tcns_desktop.ui.labels import label
 from tcns_desktop.ui.village_editor import VillageEditor
 from tcns_desktop.ui.village_table_model import VillageRow
 
@@ -83,7 +84,7 @@ class _SummaryPage(QWizardPage):
         setup = normalise_setup(self._wizard.setup())
         problems = setup_problems(setup)
         lines = [
-            f"<b>{setup.commune_kind.label} {setup.commune_name}</b> — "
+            f"<b>{label(setup.commune_kind)} {setup.commune_name}</b> — "
             + self.tr("mã {0}").format(setup.commune_code),
             f"{setup.province_name} ({setup.province_code})",
         ]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from tcns_desktop.domain.commune_rules import guess_village_kind
 from tcns_desktop.domain.enums import VillageKind
 from tcns_desktop.domain.vietnamese_text import clean_text, fold_for_search
+from tcns_desktop.ui.labels import label
 from tcns_desktop.ui.village_table_model import (
     RECORD_ROLE,
     FoldedFilterProxyModel,
@@ -46,7 +47,7 @@ class VillageDialog(QDialog):
         self.name = QLineEdit(row.name if row else "")
         self.kind = QComboBox()
         for kind in VillageKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(label(kind), kind)
         if row:
             self.kind.setCurrentIndex(self.kind.findData(row.kind))
         self.code = QLineEdit(row.code if row else "")

@@ -19,6 +19,7 @@ from typing_extensions import override
 
 from tcns_desktop.domain.enums import VillageKind
 from tcns_desktop.domain.vietnamese_text import fold_for_search
+from tcns_desktop.ui.labels import label
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -125,7 +126,7 @@ class VillageTableModel(QAbstractTableModel):
                     row.name if role == Qt.ItemDataRole.DisplayRole else fold_for_search(row.name)
                 )
             if column is VillageColumn.KIND:
-                return row.kind.label
+                return label(row.kind)
             if column is VillageColumn.CODE:
                 return row.code
             if row.merged_into:
@@ -148,8 +149,14 @@ class FoldedFilterProxyModel(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_query(self, text: str) -> None:
-        self._words = fold_for_search(text).split()
-        self.invalidateFilter()
+        # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange(); support both.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self._words = fold_for_search(text).split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = fold_for_search(text).split()
+            self.invalidateFilter()
 
     @override
     def filterAcceptsRow(

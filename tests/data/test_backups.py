@@ -61,7 +61,7 @@ def test_rotation_keeps_the_newest_of_each_reason(tmp_path: Path) -> None:
         "tcns-20260104-120000-daily.sqlite3",
         "tcns-20260105-120000-daily.sqlite3",
     ]
-    assert [b.reason for b in list_backups(folder)][0] == "daily"
+    assert list_backups(folder)[0].reason == "daily"
 
 
 def test_daily_backup_is_due_once_a_day(tmp_path: Path) -> None:

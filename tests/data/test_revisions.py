@@ -27,7 +27,7 @@ def test_inserts_and_updates_take_increasing_revisions(workspace: Workspace) -> 
         village = session.scalars(select(Village).where(Village.name == "Thôn Đông Hưng")).one()
         assert village.rev_seq > first_seq
         assert village.updated_at > first_updated
-        assert session.get(LocalSite, 1).last_seq == village.rev_seq  # type: ignore[union-attr]
+        assert session.get(LocalSite, 1).last_seq == village.rev_seq
         seqs = session.scalars(select(Village.rev_seq)).all()
         assert len(seqs) == len(set(seqs))
 
@@ -35,12 +35,12 @@ def test_inserts_and_updates_take_increasing_revisions(workspace: Workspace) -> 
 def test_a_no_op_assignment_takes_no_revision(workspace: Workspace) -> None:
     workspace.commune.save_setup(sample_setup())
     with workspace.sessions.begin() as session:
-        before = session.get(LocalSite, 1).last_seq  # type: ignore[union-attr]
+        before = session.get(LocalSite, 1).last_seq
         village = session.scalars(select(Village)).first()
         assert village is not None
         village.name = village.name
     with workspace.sessions.begin() as session:
-        assert session.get(LocalSite, 1).last_seq == before  # type: ignore[union-attr]
+        assert session.get(LocalSite, 1).last_seq == before
 
 
 def test_audit_keeps_before_and_after_and_the_clerk(workspace: Workspace) -> None:
@@ -62,10 +62,11 @@ def test_audit_keeps_before_and_after_and_the_clerk(workspace: Workspace) -> Non
 
 def test_hard_deletes_of_syncable_rows_are_refused(workspace: Workspace) -> None:
     workspace.commune.save_setup(sample_setup())
-    with pytest.raises(DatabaseError, match="Không được xóa hẳn"):
-        with workspace.sessions.begin() as session:
-            village = session.scalars(select(Village)).first()
-            session.delete(village)
+    with (
+        pytest.raises(DatabaseError, match="Không được xóa hẳn"),
+        workspace.sessions.begin() as session,
+    ):
+        session.delete(session.scalars(select(Village)).first())
     with workspace.sessions.begin() as session:
         assert len(session.scalars(select(Village)).all()) == 3
 
@@ -77,4 +78,4 @@ def test_a_tombstone_keeps_the_row(workspace: Workspace) -> None:
         village = session.get(Village, profile.villages[0].id)
         assert village is not None and village.deleted_at is not None
         assert village.deleted_at <= now_text()
-    assert len(workspace.commune.profile().villages) == 2  # type: ignore[union-attr]
+    assert len(workspace.commune.profile().villages) == 2

@@ -1,0 +1,1200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Giới thiệu {0}</source>
+        <translation>About {0}</translation>
+    </message>
+    <message>
+        <source>Quản lý Tổ công nghệ số cộng đồng cấp xã: tổ và thành viên, bồi dưỡng, hoạt động, Quyết định, báo cáo và gửi dữ liệu lên cấp trên — làm việc không cần mạng Internet.</source>
+        <translation>Managing a commune&apos;s community digital-technology teams: teams and members, training, activities, decisions, reports and sending data to the upper level — no Internet needed.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>Chức năng của mục này đang được xây dựng cho phiên bản tiếp theo.</source>
+        <translation>The functions of this area are being built for the next release.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneForm</name>
+    <message>
+        <source>Thông tin đơn vị hành chính cấp xã</source>
+        <translation>Commune-level administrative unit</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo UBND và văn bản</source>
+        <translation>People&apos;s Committee leaders and documents</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố theo Quyết định 19/2025/QĐ-TTg</source>
+        <translation>Province or city as listed in Decision 19/2025/QĐ-TTg</translation>
+    </message>
+    <message>
+        <source>5 chữ số, ví dụ 00004</source>
+        <translation>5 digits, e.g. 00004</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Tân Lập</source>
+        <translation>E.g. Tân Lập</translation>
+    </message>
+    <message>
+        <source>Chỉ điền nếu đơn vị còn cấp huyện</source>
+        <translation>Only if the unit still has a district level</translation>
+    </message>
+    <message>
+        <source>Địa danh ghi ở dòng ngày tháng văn bản</source>
+        <translation>Place name written on the date line of documents</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố (*)</source>
+        <translation>Province or city (*)</translation>
+    </message>
+    <message>
+        <source>Mã xã (*)</source>
+        <translation>Commune code (*)</translation>
+    </message>
+    <message>
+        <source>Loại đơn vị</source>
+        <translation>Unit type</translation>
+    </message>
+    <message>
+        <source>Tên xã, phường (*)</source>
+        <translation>Commune or ward name (*)</translation>
+    </message>
+    <message>
+        <source>Huyện (trước 2025)</source>
+        <translation>District (before 2025)</translation>
+    </message>
+    <message>
+        <source>Địa chỉ trụ sở</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Họ và tên Chủ tịch UBND</source>
+        <translation>Full name of the committee chairperson</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một Phó Chủ tịch</source>
+        <translation>One vice-chairperson per line</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Sở Khoa học và Công nghệ tỉnh …</source>
+        <translation>E.g. Provincial Department of Science and Technology …</translation>
+    </message>
+    <message>
+        <source>Tên gọi của Tổ có thể khác theo địa phương, ví dụ “Tổ công nghệ số cộng đồng và Đề án 06”.</source>
+        <translation>The team&apos;s name may differ by locality, e.g. “Tổ công nghệ số cộng đồng và Đề án 06”.</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND (*)</source>
+        <translation>Chairperson (*)</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch</source>
+        <translation>Vice-chairperson</translation>
+    </message>
+    <message>
+        <source>Ký hiệu quyết định</source>
+        <translation>Decision symbol</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên nhận dữ liệu</source>
+        <translation>Upper-level office receiving the data</translation>
+    </message>
+    <message>
+        <source>Cấp của cơ quan đó</source>
+        <translation>Level of that office</translation>
+    </message>
+    <message>
+        <source>Tên gọi của Tổ</source>
+        <translation>Team name</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu không bị ảnh hưởng.
+Hãy gửi chi tiết lỗi (nút Hiện chi tiết) cho cán bộ kỹ thuật.</source>
+        <translation>An unexpected error occurred. Saved data is not affected.
+Please send the error details (Show Details button) to technical staff.</translation>
+    </message>
+    <message>
+        <source>TCNS Desktop — Lỗi</source>
+        <translation>TCNS Desktop — Error</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Tổ &amp;&amp; thành viên</source>
+        <translation>Teams &amp;&amp; members</translation>
+    </message>
+    <message>
+        <source>Tổ và thành viên</source>
+        <translation>Teams and members</translation>
+    </message>
+    <message>
+        <source>Danh sách tổ cấp xã, cấp thôn; thành viên, chức danh trong tổ và lịch sử tham gia; bồi dưỡng và 5 kỹ năng số cơ bản; nhập từ Excel.</source>
+        <translation>Commune-level and village-level teams; members, their roles and membership history; training and the 5 basic digital skills; import from Excel.</translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Ghi nhanh hoạt động của các tổ, chỉ tiêu theo kỳ và bảng theo dõi kết quả so với chỉ tiêu.</source>
+        <translation>Quick entry of the teams&apos; activities, targets per period and a dashboard of results against targets.</translation>
+    </message>
+    <message>
+        <source>Văn bản &amp;&amp; báo cáo</source>
+        <translation>Documents &amp;&amp; reports</translation>
+    </message>
+    <message>
+        <source>Văn bản và báo cáo</source>
+        <translation>Documents and reports</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập, kiện toàn Tổ kèm danh sách thành viên; báo cáo định kỳ theo thể thức Nghị định 30/2020/NĐ-CP (PDF và Excel).</source>
+        <translation>Decisions founding or re-forming the teams with the member annex; periodic reports in the Decree 30/2020/NĐ-CP format (PDF and Excel).</translation>
+    </message>
+    <message>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Đồng bộ với cấp trên</source>
+        <translation>Sync with the upper level</translation>
+    </message>
+    <message>
+        <source>Xuất gói dữ liệu ký số ra USB hoặc thư điện tử để gửi cấp trên; cấp trên gộp dữ liệu của nhiều xã.</source>
+        <translation>Export a signed data bundle to USB or e-mail for the upper level, which merges many communes&apos; data.</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening data…</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Mở &amp;thư mục dữ liệu</source>
+        <translation>Open &amp;data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Đã nâng cấp cấu trúc dữ liệu (có bản sao lưu trước đó).</source>
+        <translation>The data structure was upgraded (a backup was made first).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu là bản sao hoặc bản khôi phục; đã cấp mã CSDL mới.</source>
+        <translation>The data file is a copy or a restored backup; it was given a new database id.</translation>
+    </message>
+    <message>
+        <source>Sẵn sàng.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập thông tin xã. Có thể thiết lập trong mục Cài đặt.</source>
+        <translation>The commune is not set up yet. You can set it up under Settings.</translation>
+    </message>
+    <message>
+        <source>Đã lưu thông tin {0}.</source>
+        <translation>Saved the details of {0}.</translation>
+    </message>
+    <message>
+        <source>Không mở được dữ liệu.</source>
+        <translation>The data could not be opened.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu bị hỏng.</source>
+        <translation>The data file is damaged.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu bị hỏng</source>
+        <translation>Damaged data file</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu tốt gần nhất: {0}.</source>
+        <translation>Latest good backup: {0}.</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản này</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu nào còn tốt.</source>
+        <translation>No good backup was found.</translation>
+    </message>
+    <message>
+        <source>Bắt đầu dữ liệu mới (giữ lại tệp hỏng)</source>
+        <translation>Start with new data (keep the damaged file)</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ bản sao lưu.</source>
+        <translation>Restored from the backup.</translation>
+    </message>
+    <message>
+        <source>Cấp trên (tổng hợp)</source>
+        <translation>Upper level (consolidated)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeVillageDialog</name>
+    <message>
+        <source>Sáp nhập thôn</source>
+        <translation>Merge village</translation>
+    </message>
+    <message>
+        <source>Thôn được sáp nhập</source>
+        <translation>Village being merged</translation>
+    </message>
+    <message>
+        <source>Sáp nhập vào</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Thôn, tổ dân phố</source>
+        <translation>Villages and residential groups</translation>
+    </message>
+    <message>
+        <source>Tổ công nghệ số</source>
+        <translation>Digital-technology teams</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Lượt tham gia tổ</source>
+        <translation>Team memberships</translation>
+    </message>
+    <message>
+        <source>Khóa bồi dưỡng</source>
+        <translation>Training courses</translation>
+    </message>
+    <message>
+        <source>Hoạt động đã ghi</source>
+        <translation>Activities recorded</translation>
+    </message>
+    <message>
+        <source>Văn bản đã ban hành</source>
+        <translation>Documents issued</translation>
+    </message>
+    <message>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening data…</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị: {0} · {1}</source>
+        <translation>Unit code: {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu tổng hợp của cấp trên</source>
+        <translation>Upper level&apos;s consolidated database</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập thông tin xã</source>
+        <translation>Commune not set up yet</translation>
+    </message>
+    <message>
+        <source>Sao lưu gần nhất: {0}</source>
+        <translation>Latest backup: {0}</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu: {0}</source>
+        <translation>Data file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&amp;Lưu thông tin xã</source>
+        <translation>&amp;Save commune details</translation>
+    </message>
+    <message>
+        <source>Thông tin xã</source>
+        <translation>Commune details</translation>
+    </message>
+    <message>
+        <source>Thôn, tổ dân phố</source>
+        <translation>Villages and residential groups</translation>
+    </message>
+    <message>
+        <source>Tên người nhập liệu (ghi vào nhật ký thay đổi)</source>
+        <translation>Name of the person entering data (written to the change log)</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;tùy chọn</source>
+        <translation>Save &amp;preferences</translation>
+    </message>
+    <message>
+        <source>Tùy chọn</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Người nhập liệu</source>
+        <translation>Data entered by</translation>
+    </message>
+    <message>
+        <source>Số bản sao lưu giữ lại (mỗi loại)</source>
+        <translation>Backups to keep (of each kind)</translation>
+    </message>
+    <message>
+        <source>Sao lưu &amp;ngay</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục bản đã chọn…</source>
+        <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ &amp;tệp khác…</source>
+        <translation>Restore from another &amp;file…</translation>
+    </message>
+    <message>
+        <source>Mở thư mục sao lưu</source>
+        <translation>Open the backup folder</translation>
+    </message>
+    <message>
+        <source>Sao lưu và khôi phục</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>Đã lưu thông tin xã.</source>
+        <translation>Commune details saved.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
+        <translation>The new language is used from the next start of the program.</translation>
+    </message>
+    <message>
+        <source>Đã lưu tùy chọn.</source>
+        <translation>Preferences saved.</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một bản sao lưu trong danh sách.</source>
+        <translation>Please choose a backup in the list.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu TCNS (*.sqlite3);;Tất cả các tệp (*)</source>
+        <translation>TCNS data files (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu:
+{0}?
+
+Dữ liệu hiện tại sẽ được sao lưu trước (loại “Trước khi khôi phục”), nên có thể quay lại nếu cần.</source>
+        <translation>Replace all current data with the backup:
+{0}?
+
+The current data is backed up first (kind “Before restore”), so you can go back if needed.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ bản sao lưu.</source>
+        <translation>Data restored from the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Thiết lập ban đầu — TCNS Desktop</source>
+        <translation>First-time setup — TCNS Desktop</translation>
+    </message>
+    <message>
+        <source>Chào mừng đến với TCNS Desktop</source>
+        <translation>Welcome to TCNS Desktop</translation>
+    </message>
+    <message>
+        <source>Chương trình giúp UBND xã quản lý Tổ công nghệ số cộng đồng: danh sách tổ và thành viên, bồi dưỡng, hoạt động, in Quyết định và báo cáo, gửi dữ liệu lên cấp trên.
+
+Trước hết, hãy nhập thông tin của xã. Mọi thông tin đều sửa được sau này trong mục Cài đặt.</source>
+        <translation>This program helps the commune&apos;s People&apos;s Committee manage its community digital-technology teams: teams and members, training, activities, printing decisions and reports, and sending data to the upper level.
+
+First, enter the commune&apos;s details. Everything can be changed later under Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>VillageDialog</name>
+    <message>
+        <source>Sửa thôn</source>
+        <translation>Edit village</translation>
+    </message>
+    <message>
+        <source>Thêm thôn, tổ dân phố</source>
+        <translation>Add a village or residential group</translation>
+    </message>
+    <message>
+        <source>Tên (*)</source>
+        <translation>Name (*)</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mã (nếu có)</source>
+        <translation>Code (if any)</translation>
+    </message>
+    <message>
+        <source>Tên thôn không được để trống.</source>
+        <translation>The village name cannot be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>VillageEditor</name>
+    <message>
+        <source>Tìm thôn (gõ không dấu cũng được)…</source>
+        <translation>Search villages (typing without accents works too)…</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Dán &amp;danh sách…</source>
+        <translation>Paste a &amp;list…</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Sáp &amp;nhập…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Thôn này đã có trong danh sách.</source>
+        <translation>This village is already in the list.</translation>
+    </message>
+    <message>
+        <source>Dán danh sách thôn</source>
+        <translation>Paste a list of villages</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một thôn, tổ dân phố (có thể dán từ Excel):</source>
+        <translation>One village or residential group per line (can be pasted from Excel):</translation>
+    </message>
+    <message>
+        <source>Xóa thôn</source>
+        <translation>Delete village</translation>
+    </message>
+    <message>
+        <source>Xóa thôn “{0}” khỏi danh sách?
+Lịch sử các tổ và hoạt động của thôn vẫn được giữ lại.</source>
+        <translation>Delete the village “{0}” from the list?
+The history of its teams and activities is kept.</translation>
+    </message>
+    <message>
+        <source>Sáp nhập thôn</source>
+        <translation>Merge village</translation>
+    </message>
+    <message>
+        <source>Không có thôn nào khác để sáp nhập vào.</source>
+        <translation>There is no other village to merge into.</translation>
+    </message>
+</context>
+<context>
+    <name>VillageTableModel</name>
+    <message>
+        <source>Tên thôn, tổ dân phố</source>
+        <translation>Village or residential group</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đã sáp nhập vào {0}</source>
+        <translation>Merged into {0}</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>_CommunePage</name>
+    <message>
+        <source>Thông tin xã, phường</source>
+        <translation>Commune details</translation>
+    </message>
+    <message>
+        <source>Các mục có dấu (*) là bắt buộc.</source>
+        <translation>Fields marked (*) are required.</translation>
+    </message>
+</context>
+<context>
+    <name>_LeadersPage</name>
+    <message>
+        <source>Lãnh đạo UBND và văn bản</source>
+        <translation>People&apos;s Committee leaders and documents</translation>
+    </message>
+    <message>
+        <source>Người ký Quyết định thành lập Tổ và nơi nhận báo cáo định kỳ.</source>
+        <translation>Who signs the team&apos;s founding decision, and who receives the periodic reports.</translation>
+    </message>
+</context>
+<context>
+    <name>_SummaryPage</name>
+    <message>
+        <source>Kiểm tra và hoàn tất</source>
+        <translation>Check and finish</translation>
+    </message>
+    <message>
+        <source>mã {0}</source>
+        <translation>code {0}</translation>
+    </message>
+    <message>
+        <source>Ký hiệu quyết định: {0}</source>
+        <translation>Decision symbol: {0}</translation>
+    </message>
+    <message>
+        <source>Số thôn, tổ dân phố: {0}</source>
+        <translation>Villages and residential groups: {0}</translation>
+    </message>
+    <message>
+        <source>Cần sửa:</source>
+        <translation>To correct:</translation>
+    </message>
+</context>
+<context>
+    <name>_VillagesPage</name>
+    <message>
+        <source>Thôn, tổ dân phố</source>
+        <translation>Villages and residential groups</translation>
+    </message>
+    <message>
+        <source>Nhập các thôn, bản, tổ dân phố của xã. Có thể dán cả danh sách từ Excel; có thể bổ sung sau trong Cài đặt.</source>
+        <translation>Enter the commune&apos;s villages, hamlets and residential groups. A whole list can be pasted from Excel; more can be added later under Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Lỗi: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>Đã dừng theo yêu cầu.</source>
+        <translation>Stopped on request.</translation>
+    </message>
+    <message>
+        <source>TCNS Desktop: quản lý Tổ công nghệ số cộng đồng cấp xã.</source>
+        <translation>TCNS Desktop: managing a commune&apos;s community digital-technology teams.</translation>
+    </message>
+    <message>
+        <source>thư mục chứa dữ liệu, cấu hình, nhật ký và sao lưu (thay cho mặc định)</source>
+        <translation>folder for data, configuration, logs and backups (instead of the default)</translation>
+    </message>
+    <message>
+        <source>ngôn ngữ: vi hoặc en</source>
+        <translation>language: vi or en</translation>
+    </message>
+    <message>
+        <source>ghi nhật ký chi tiết</source>
+        <translation>write a detailed log</translation>
+    </message>
+    <message>
+        <source>kiểm tra nhanh bản cài đặt (tạo CSDL tạm, nạp phông chữ, bản dịch)</source>
+        <translation>quick check of the installation (temporary database, fonts, translations)</translation>
+    </message>
+    <message>
+        <source>lệnh</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>mở cửa sổ chương trình (mặc định)</source>
+        <translation>open the program window (default)</translation>
+    </message>
+    <message>
+        <source>thiết lập thông tin xã không cần cửa sổ</source>
+        <translation>set up the commune without the window</translation>
+    </message>
+    <message>
+        <source>tệp TOML chứa thông tin xã</source>
+        <translation>TOML file with the commune&apos;s details</translation>
+    </message>
+    <message>
+        <source>in tệp mẫu</source>
+        <translation>print an example file</translation>
+    </message>
+    <message>
+        <source>họ tên Chủ tịch UBND</source>
+        <translation>full name of the chairperson</translation>
+    </message>
+    <message>
+        <source>tên thôn (lặp lại)</source>
+        <translation>village name (repeatable)</translation>
+    </message>
+    <message>
+        <source>tạo dữ liệu mẫu để thử và đo tốc độ</source>
+        <translation>create demo data for trying out and benchmarks</translation>
+    </message>
+    <message>
+        <source>kiểm tra tính toàn vẹn và phiên bản dữ liệu</source>
+        <translation>check the data&apos;s integrity and schema version</translation>
+    </message>
+    <message>
+        <source>sao lưu dữ liệu ngay</source>
+        <translation>back up the data now</translation>
+    </message>
+    <message>
+        <source>liệt kê các bản sao lưu</source>
+        <translation>list the backups</translation>
+    </message>
+    <message>
+        <source>khôi phục dữ liệu từ bản sao lưu</source>
+        <translation>restore the data from a backup</translation>
+    </message>
+    <message>
+        <source>tệp sao lưu</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <source>dùng bản sao lưu tốt gần nhất</source>
+        <translation>use the latest good backup</translation>
+    </message>
+    <message>
+        <source>xem hoặc đổi cài đặt</source>
+        <translation>show or change settings</translation>
+    </message>
+    <message>
+        <source>Đã nâng cấp cấu trúc dữ liệu; bản sao lưu trước khi nâng cấp: {path}</source>
+        <translation>The data structure was upgraded; backup made before the upgrade: {path}</translation>
+    </message>
+    <message>
+        <source>Lưu ý: tệp dữ liệu là bản sao hoặc bản khôi phục; đã cấp mã CSDL mới để cấp trên không trộn lẫn lịch sử.</source>
+        <translation>Note: the data file is a copy or a restored backup; it was given a new database id so the upper level does not mix up histories.</translation>
+    </message>
+    <message>
+        <source>Cần --config FILE.toml, hoặc đủ --province-code, --commune-code, --commune-name và --chair. Xem mẫu: tcns init --print-example</source>
+        <translation>Needs --config FILE.toml, or all of --province-code, --commune-code, --commune-name and --chair. See an example: tcns init --print-example</translation>
+    </message>
+    <message>
+        <source>Đã lưu thông tin {name} (mã {code}, {province}), {villages} thôn/tổ dân phố.</source>
+        <translation>Saved {name} (code {code}, {province}), {villages} villages/residential groups.</translation>
+    </message>
+    <message>
+        <source>Đã tạo dữ liệu mẫu: {communes} xã, {teams} tổ, {people} thành viên, {activities} hoạt động trong {seconds:.1f} giây.</source>
+        <translation>Demo data created: {communes} communes, {teams} teams, {people} members, {activities} activities in {seconds:.1f} seconds.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu: {path}</source>
+        <translation>Data file: {path}</translation>
+    </message>
+    <message>
+        <source>Tính toàn vẹn: HỎNG</source>
+        <translation>Integrity: DAMAGED</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu tốt gần nhất: tcns restore --latest</source>
+        <translation>Restore the latest good backup: tcns restore --latest</translation>
+    </message>
+    <message>
+        <source>Tính toàn vẹn: tốt</source>
+        <translation>Integrity: good</translation>
+    </message>
+    <message>
+        <source>mới nhất</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>cần nâng cấp</source>
+        <translation>needs an upgrade</translation>
+    </message>
+    <message>
+        <source>Phiên bản cấu trúc: {revision} (mới nhất: {head}) — {state}</source>
+        <translation>Schema version: {revision} (latest: {head}) — {state}</translation>
+    </message>
+    <message>
+        <source>Mã máy (site): {site}</source>
+        <translation>Site id: {site}</translation>
+    </message>
+    <message>
+        <source>Mã CSDL: {database}</source>
+        <translation>Database id: {database}</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập thông tin xã.</source>
+        <translation>The commune is not set up yet.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>Không có bản sao lưu nào còn tốt để khôi phục.</source>
+        <translation>There is no good backup to restore.</translation>
+    </message>
+    <message>
+        <source>Hãy chỉ ra tệp sao lưu, hoặc dùng --latest.</source>
+        <translation>Name a backup file, or use --latest.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ {path}</source>
+        <translation>Data restored from {path}</translation>
+    </message>
+    <message>
+        <source>Tệp hỏng trước đó được giữ lại tại {path}</source>
+        <translation>The damaged file was kept at {path}</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi khôi phục được lưu tại {path}</source>
+        <translation>The data as it was before the restore is saved at {path}</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ: {value}</source>
+        <translation>Language: {value}</translation>
+    </message>
+    <message>
+        <source>Người nhập liệu: {value}</source>
+        <translation>Data entered by: {value}</translation>
+    </message>
+    <message>
+        <source>Số bản sao lưu giữ lại: {value}</source>
+        <translation>Backups kept: {value}</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu: {value}</source>
+        <translation>Data folder: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Phường</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Thị trấn</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Đặc khu</source>
+        <translation>Special zone</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Bản</source>
+        <translation>Hamlet (bản)</translation>
+    </message>
+    <message>
+        <source>Tổ dân phố</source>
+        <translation>Residential group</translation>
+    </message>
+    <message>
+        <source>Khu phố</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Ấp</source>
+        <translation>Hamlet (ấp)</translation>
+    </message>
+    <message>
+        <source>Xóm</source>
+        <translation>Hamlet (xóm)</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Cấp huyện</source>
+        <translation>District level</translation>
+    </message>
+    <message>
+        <source>Sở, ngành cấp tỉnh</source>
+        <translation>Provincial department</translation>
+    </message>
+    <message>
+        <source>Chủ tịch</source>
+        <translation>Chairperson</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch</source>
+        <translation>Vice-chairperson</translation>
+    </message>
+    <message>
+        <source>Cấp xã</source>
+        <translation>Commune level</translation>
+    </message>
+    <message>
+        <source>Cấp thôn</source>
+        <translation>Village level</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã giải thể</source>
+        <translation>Dissolved</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Founding</translation>
+    </message>
+    <message>
+        <source>Kiện toàn</source>
+        <translation>Re-formation</translation>
+    </message>
+    <message>
+        <source>Giải thể</source>
+        <translation>Dissolution</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Tổ trưởng</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Tổ phó thường trực</source>
+        <translation>Standing deputy leader</translation>
+    </message>
+    <message>
+        <source>Tổ phó</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Kết hợp</source>
+        <translation>Blended</translation>
+    </message>
+    <message>
+        <source>Đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Sử dụng dịch vụ công trực tuyến</source>
+        <translation>Using online public services</translation>
+    </message>
+    <message>
+        <source>Mua sắm trực tuyến</source>
+        <translation>Online shopping</translation>
+    </message>
+    <message>
+        <source>Thanh toán trực tuyến</source>
+        <translation>Online payment</translation>
+    </message>
+    <message>
+        <source>Tự bảo vệ trên không gian mạng</source>
+        <translation>Staying safe online</translation>
+    </message>
+    <message>
+        <source>Sử dụng các nền tảng số khác</source>
+        <translation>Using other digital platforms</translation>
+    </message>
+    <message>
+        <source>Chưa biết</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Cơ bản</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Thành thạo</source>
+        <translation>Proficient</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn được người khác</source>
+        <translation>Can teach others</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá</source>
+        <translation>Self-assessed</translation>
+    </message>
+    <message>
+        <source>Được đánh giá</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Tuyên truyền</source>
+        <translation>Awareness raising</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ trực tiếp</source>
+        <translation>Direct support</translation>
+    </message>
+    <message>
+        <source>Tập huấn</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>Ra quân / chiến dịch</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Chính quyền số</source>
+        <translation>Digital government</translation>
+    </message>
+    <message>
+        <source>Kinh tế số</source>
+        <translation>Digital economy</translation>
+    </message>
+    <message>
+        <source>Xã hội số</source>
+        <translation>Digital society</translation>
+    </message>
+    <message>
+        <source>Cộng dồn</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Lớn nhất</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Số mới nhất</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Toàn xã</source>
+        <translation>Whole commune</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập</source>
+        <translation>Founding decision</translation>
+    </message>
+    <message>
+        <source>Quyết định kiện toàn</source>
+        <translation>Re-formation decision</translation>
+    </message>
+    <message>
+        <source>Báo cáo định kỳ</source>
+        <translation>Periodic report</translation>
+    </message>
+    <message>
+        <source>CHỦ TỊCH</source>
+        <translation>CHAIRPERSON</translation>
+    </message>
+    <message>
+        <source>KT. CHỦ TỊCH / PHÓ CHỦ TỊCH</source>
+        <translation>FOR THE CHAIRPERSON / VICE-CHAIRPERSON</translation>
+    </message>
+    <message>
+        <source>TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH</source>
+        <translation>ON BEHALF OF THE COMMITTEE / CHAIRPERSON</translation>
+    </message>
+    <message>
+        <source>Cấp trên (tổng hợp)</source>
+        <translation>Upper level (consolidated)</translation>
+    </message>
+    <message>
+        <source>Hằng ngày</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Thủ công</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp cấu trúc</source>
+        <translation>Before a schema upgrade</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Trước khi tạo dữ liệu mẫu</source>
+        <translation>Before demo data</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+</context>
+</TS>
