@@ -7,6 +7,7 @@ command line and the window do goes through an open ``Workspace``.
 
 from __future__ import annotations
 
+import getpass
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,6 +77,16 @@ class OpenReport:
     seeded_rows: int
 
 
+def audit_actor(preferences: Preferences) -> str:
+    """The clerk's name from the settings, else the Windows/Linux account name."""
+    if preferences.clerk_name:
+        return preferences.clerk_name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user database entry (containers, odd set-ups)
+        return ""
+
+
 class Workspace:
     """An open database with its services; close it before restoring a backup."""
 
@@ -103,7 +114,7 @@ class Workspace:
 
         migrated = upgrade_to_head(database_file, before_change=_backup_before_migration)
         engine = make_engine(database_file)
-        sessions = make_session_factory(engine, actor=preferences.clerk_name)
+        sessions = make_session_factory(engine, actor=audit_actor(preferences))
         with sessions.begin() as session:
             ensure_site(session)
             rotated = reconcile_identity(session, paths.identity_file, database_file)
@@ -174,9 +185,9 @@ class Workspace:
             rotate_backups(self.paths.backup_dir, keep)
         return path
 
-    def set_actor(self, actor: str) -> None:
-        """The clerk's name written into the audit log of later changes."""
-        self._sessions.configure(info={"actor": actor})
+    def use_preferences(self, preferences: Preferences) -> None:
+        """Changed settings: the clerk's name goes into the audit log of later changes."""
+        self._sessions.configure(info={"actor": audit_actor(preferences)})
 
     def close(self) -> None:
         try:

@@ -218,8 +218,7 @@ class SettingsPage(QScrollArea):
         )
         save_preferences(self._controller.paths.preferences_file, prefs)
         self._controller.preferences = prefs
-        actor = prefs.clerk_name
-        self._controller.call(lambda ws: ws.set_actor(actor))
+        self._controller.call(lambda ws: ws.use_preferences(prefs))
         self.preferences_changed.emit(prefs)
         if language != old.language:
             QMessageBox.information(

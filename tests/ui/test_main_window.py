@@ -90,3 +90,33 @@ def test_village_table_model_passes_qt_model_tests(qtmodeltester: ModelTester) -
         [VillageRow("Thôn Đông", VillageKind.THON), VillageRow("Bản Mới", VillageKind.BAN)]
     )
     qtmodeltester.check(model)
+
+
+def test_preferences_are_saved_and_name_the_clerk_in_the_audit_log(
+    qtbot, window: MainWindow, controller: WorkspaceController, paths: AppPaths
+) -> None:
+    from sqlalchemy import select
+
+    from tcns_desktop.data.models import AuditEntry
+    from tcns_desktop.preferences import load_preferences
+
+    window.show()
+    controller.open()
+    window.save_setup(sample_setup())
+    settings = window.settings
+    settings.clerk_name.setText("Phạm Thị Hoa")
+    settings.backups_to_keep.setValue(30)
+    settings.language.setCurrentIndex(settings.language.findData("vi"))
+    settings.save_preferences()
+    saved = load_preferences(paths.preferences_file)
+    assert saved.clerk_name == "Phạm Thị Hoa" and saved.backups_to_keep == 30
+    settings.villages.add_requested.emit(VillageRow("Thôn Mới", VillageKind.THON))
+
+    def last_actor(workspace):
+        with workspace.sessions.begin() as session:
+            entry = session.scalars(select(AuditEntry).order_by(AuditEntry.at.desc())).first()
+            return entry.actor
+
+    actors: list[str] = []
+    controller.call(last_actor, actors.append)
+    assert actors == ["Phạm Thị Hoa"]
