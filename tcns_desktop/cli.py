@@ -42,6 +42,7 @@ class Console:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _use_utf8_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     early = _early_options(args_list)
     paths = AppPaths.resolve(early.data_dir)
@@ -73,6 +74,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         console.fail(console.translate("cli", "Đã dừng theo yêu cầu."))
         return 130
+
+
+def _use_utf8_output() -> None:
+    """Vietnamese must survive output redirected to a file or a pipe.
+
+    On Windows such streams default to the ANSI code page, which cannot encode Vietnamese and
+    would raise UnicodeEncodeError in the middle of a command.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
 
 
 def _early_options(argv: list[str]) -> argparse.Namespace:
@@ -314,8 +327,9 @@ def _run_check(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, co
             con.say(f"  - {message}")
         con.say(con.translate("cli", "Khôi phục bản sao lưu tốt gần nhất: tcns restore --latest"))
         return EXIT_FAILED
-    for message in report.integrity_messages:
-        con.say(message)
+    if not Path(report.database_file).exists():
+        con.say(con.translate("cli", "Chưa có tệp dữ liệu (sẽ được tạo khi mở chương trình)."))
+        return EXIT_OK
     if report.site is None:
         return EXIT_OK
     con.say(con.translate("cli", "Tính toàn vẹn: tốt"))

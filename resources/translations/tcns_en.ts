@@ -798,6 +798,10 @@ The history of its teams and activities is kept.</translation>
         <translation>Restore the latest good backup: tcns restore --latest</translation>
     </message>
     <message>
+        <source>Chưa có tệp dữ liệu (sẽ được tạo khi mở chương trình).</source>
+        <translation>No data file yet (it is created when the program opens).</translation>
+    </message>
+    <message>
         <source>Tính toàn vẹn: tốt</source>
         <translation>Integrity: good</translation>
     </message>

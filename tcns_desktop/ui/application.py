@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -73,8 +74,12 @@ def check_window(paths: AppPaths) -> list[str]:
     for font in fonts:
         if QFontDatabase.addApplicationFont(str(font)) < 0:
             problems.append(f"font not loadable: {font.name}")
-    if not install_translators(app, "en"):
-        problems.append("English translation (.qm) not loadable")
+    translators = install_translators(app, "en")
+    # Qt's own qtbase_en always loads; check that the program's own .qm is in effect.
+    if QCoreApplication.translate("MainWindow", "Tổng quan") != "Overview":
+        problems.append("English translation (tcns_en.qm) not loadable")
+    for translator in translators:
+        app.removeTranslator(translator)
     controller = WorkspaceController(paths, Preferences(), InlineTaskRunner())
     reporter = ErrorReporter()
     reporter.interactive = False

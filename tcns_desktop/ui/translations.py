@@ -12,19 +12,25 @@ log = logging.getLogger(__name__)
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Vietnamese is the source language; Qt's own ``qtbase_vi`` makes standard buttons Vietnamese.
+    """Translators for Qt's own texts (standard buttons) and, for English, the program's.
 
+    Vietnamese is the program's source language. PySide6 ships no ``qtbase_vi.qm``, so the
+    Vietnamese for Qt's standard buttons comes from ``resources/translations/qtbase_vi``.
     Returns the installed translators (the caller keeps them alive).
     """
     installed: list[QTranslator] = []
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
+    locale_language = QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English
+    QLocale.setDefault(QLocale(locale_language))
+    qt_folders = (
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(resource_path("translations")),
     )
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", qt_translations):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
+    for folder in qt_folders:
+        qt_translator = QTranslator(app)
+        if qt_translator.load(f"qtbase_{language}", folder):
+            app.installTranslator(qt_translator)
+            installed.append(qt_translator)
+            break
     if language != "vi":
         own = QTranslator(app)
         if own.load(str(resource_path("translations", f"tcns_{language}.qm"))):

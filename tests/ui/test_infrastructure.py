@@ -56,3 +56,19 @@ def test_compiled_english_translation_is_used_by_qt(qtbot) -> None:
         for translator in translators:
             app.removeTranslator(translator)
     assert QCoreApplication.translate("MainWindow", "Tổng quan") == "Tổng quan"
+
+
+def test_qt_standard_buttons_are_vietnamese(qtbot) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "vi")
+    try:
+        wizard = QWizard()
+        qtbot.addWidget(wizard)
+        assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Tiếp >"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
