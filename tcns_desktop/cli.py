@@ -300,6 +300,12 @@ def _run_demo(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con
         report = generate_demo(workspace, seed=args.seed, scale=args.scale, progress=progress)
     finally:
         workspace.close()
+    if report.backup:
+        con.say(
+            con.translate("cli", "Đã sao lưu trước khi tạo dữ liệu mẫu: {path}").format(
+                path=report.backup
+            )
+        )
     con.say(
         con.translate(
             "cli",
@@ -317,6 +323,7 @@ def _run_demo(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con
 
 
 def _run_check(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console) -> int:
+    from tcns_desktop.domain.enums import SiteMode
     from tcns_desktop.services.database_health import check_database
 
     report = check_database(paths.database_file)
@@ -345,7 +352,9 @@ def _run_check(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, co
     )
     con.say(con.translate("cli", "Mã máy (site): {site}").format(site=report.site.site_id))
     con.say(con.translate("cli", "Mã CSDL: {database}").format(database=report.site.database_id))
-    if not report.commune_configured:
+    if report.site.mode is SiteMode.HUB:
+        con.say(con.translate("cli", "Cơ sở dữ liệu tổng hợp của cấp trên."))
+    elif not report.commune_configured:
         con.say(con.translate("cli", "Chưa thiết lập thông tin xã."))
     for table, count in report.row_counts.items():
         con.say(f"  {table}: {count:,}")

@@ -782,6 +782,10 @@ The history of its teams and activities is kept.</translation>
         <translation>Saved {name} (code {code}, {province}), {villages} villages/residential groups.</translation>
     </message>
     <message>
+        <source>Đã sao lưu trước khi tạo dữ liệu mẫu: {path}</source>
+        <translation>Backed up before creating demo data: {path}</translation>
+    </message>
+    <message>
         <source>Đã tạo dữ liệu mẫu: {communes} xã, {teams} tổ, {people} thành viên, {activities} hoạt động trong {seconds:.1f} giây.</source>
         <translation>Demo data created: {communes} communes, {teams} teams, {people} members, {activities} activities in {seconds:.1f} seconds.</translation>
     </message>
@@ -824,6 +828,10 @@ The history of its teams and activities is kept.</translation>
     <message>
         <source>Mã CSDL: {database}</source>
         <translation>Database id: {database}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu tổng hợp của cấp trên.</source>
+        <translation>The upper level&apos;s consolidated database.</translation>
     </message>
     <message>
         <source>Chưa thiết lập thông tin xã.</source>

@@ -117,11 +117,36 @@ def rotate_backups(backup_dir: Path, keep: int) -> list[Path]:
     return removed
 
 
-def daily_backup_due(backup_dir: Path, today: str | None = None) -> bool:
+def daily_backup_due(
+    backup_dir: Path, database_file: Path | None = None, today: str | None = None
+) -> bool:
+    """No daily backup yet today, and (when ``database_file`` is given) something changed.
+
+    An unchanged database needs no new copy: an upper level's file can weigh gigabytes, and
+    days without work would otherwise fill the disk with identical backups.
+    """
     day = today or datetime.now().strftime("%Y-%m-%d")
-    return not any(
-        b.reason == "daily" and b.created_at.startswith(day) for b in list_backups(backup_dir)
-    )
+    backups = list_backups(backup_dir)
+    if any(b.reason == "daily" and b.created_at.startswith(day) for b in backups):
+        return False
+    if database_file is None or not backups:
+        return True
+    return _revision_mark(database_file) != _revision_mark(Path(backups[0].path))
+
+
+def _revision_mark(database_file: Path) -> tuple[str, int] | None:
+    """(database id, last revision counter): equal marks mean equal content."""
+    try:
+        connection = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT database_id, last_seq FROM local_site").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        connection.close()
+    return None if row is None else (str(row[0]), int(row[1]))
 
 
 def replace_database_file(database_file: Path, backup_file: Path) -> None:

@@ -12,7 +12,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect, text
+from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from tcns_desktop.domain.enums import AuditAction
@@ -29,9 +29,12 @@ def install_revision_stamping(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _before_flush)
 
 
-def reserve_revisions(session: Session, count: int) -> tuple[str, int]:
-    """Take ``count`` counter values; returns the site id and the first value taken."""
-    row = session.execute(_RESERVE_SEQ, {"n": count}).one_or_none()
+def reserve_revisions(executor: Session | Connection, count: int) -> tuple[str, int]:
+    """Take ``count`` counter values in one statement; returns the site id and the first one.
+
+    Works on a session (ORM flushes) or a connection (bulk loads), inside its transaction.
+    """
+    row = executor.execute(_RESERVE_SEQ, {"n": count}).one_or_none()
     if row is None:
         raise DatabaseError(
             "Cơ sở dữ liệu chưa được khởi tạo đầy đủ (thiếu định danh máy).",

@@ -6,6 +6,7 @@ import os
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 # One text format for every stored timestamp: fixed width, UTC, microseconds always present,
@@ -43,6 +44,47 @@ def uuid7() -> str:
     value |= 0b10 << 62
     value |= tail
     return str(uuid.UUID(int=value))
+
+
+# ``uuid7`` takes a lock and reads os.urandom for every id (~3 µs); a load of
+# millions of rows makes its ids in blocks instead (~0.5 µs each). Same layout (RFC 9562,
+# counter in rand_a): 4,096 ids per millisecond, so a block runs ahead of the clock by a
+# few hundred milliseconds at most, and ids stay increasing from one block to the next.
+_ID_COUNTERS = tuple(f"-7{counter:03x}-" for counter in range(4096))
+_ID_VARIANTS = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+_id_lock = threading.Lock()
+_id_next_ms = 0
+
+
+def uuid7_block(count: int) -> list[str]:
+    """``count`` fresh, increasing UUIDv7 texts."""
+    global _id_next_ms
+    milliseconds = -(-count // 4096)
+    with _id_lock:
+        start_ms = max(time.time_ns() // 1_000_000, _id_next_ms)
+        _id_next_ms = start_ms + milliseconds
+    random_hex = os.urandom(8 * count).hex()
+    ids: list[str] = []
+    for block in range(milliseconds):
+        stamp = f"{start_ms + block:012x}"
+        head = f"{stamp[:8]}-{stamp[8:]}"
+        base = block * 4096
+        size = min(4096, count - base)
+        ids.extend(
+            [
+                f"{head}{_ID_COUNTERS[n]}{_ID_VARIANTS[random_hex[16 * (base + n)]]}"
+                f"{random_hex[16 * (base + n) + 1 : 16 * (base + n) + 4]}-"
+                f"{random_hex[16 * (base + n) + 4 : 16 * (base + n) + 16]}"
+                for n in range(size)
+            ]
+        )
+    return ids
+
+
+def uuid7_stream(block_size: int = 65_536) -> Iterator[str]:
+    """Endless fresh ids, made in blocks (for rows whose count is known only as they come)."""
+    while True:
+        yield from uuid7_block(block_size)
 
 
 def utc_now() -> datetime:

@@ -1,7 +1,8 @@
 """The 34 provinces and their codes from 1 July 2025 (QĐ 19/2025/QĐ-TTg).
 
-Source: the list published with QĐ 19/2025/QĐ-TTg (baochinhphu.vn, 4 July 2025); each merged
-province keeps the code of the province whose name it kept.
+Source: the list published with QĐ 19/2025/QĐ-TTg (baochinhphu.vn, 4 July 2025). A merged
+province carries the old code of the province where its administrative centre now is, not
+always of the one whose name it kept (Lào Cai 15 was Yên Bái's, Tây Ninh 80 was Long An's).
 """
 
 from __future__ import annotations

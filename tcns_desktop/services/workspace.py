@@ -122,7 +122,7 @@ class Workspace:
         workspace = cls(paths, engine, sessions)
         remember_identity(paths.identity_file, database_file, workspace.site())
         daily: Path | None = None
-        if not created and daily_backup_due(paths.backup_dir):
+        if not created and daily_backup_due(paths.backup_dir, database_file):
             daily = backup_database(database_file, paths.backup_dir, "daily")
         rotate_backups(paths.backup_dir, preferences.backups_to_keep)
         report = OpenReport(
@@ -184,6 +184,11 @@ class Workspace:
         if keep is not None:
             rotate_backups(self.paths.backup_dir, keep)
         return path
+
+    @property
+    def actor(self) -> str:
+        """Who the audit log names for changes made through this workspace."""
+        return str(self._sessions.kw.get("info", {}).get("actor", ""))
 
     def use_preferences(self, preferences: Preferences) -> None:
         """Changed settings: the clerk's name goes into the audit log of later changes."""

@@ -64,6 +64,22 @@ def test_rotation_keeps_the_newest_of_each_reason(tmp_path: Path) -> None:
     assert list_backups(folder)[0].reason == "daily"
 
 
+def test_daily_backup_is_skipped_when_nothing_changed_since_the_last_backup(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "live.sqlite3"
+    connection = sqlite3.connect(database)
+    connection.execute("CREATE TABLE local_site (database_id TEXT, last_seq INTEGER)")
+    connection.execute("INSERT INTO local_site VALUES ('db-1', 5)")
+    connection.commit()
+    backup_database(database, tmp_path / "backups", "manual")
+    assert not daily_backup_due(tmp_path / "backups", database, today="2099-01-01")
+    connection.execute("UPDATE local_site SET last_seq = 6")
+    connection.commit()
+    connection.close()
+    assert daily_backup_due(tmp_path / "backups", database, today="2099-01-01")
+
+
 def test_daily_backup_is_due_once_a_day(tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     folder.mkdir()
