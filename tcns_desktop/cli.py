@@ -190,6 +190,27 @@ def _build_parser(console: Console) -> argparse.ArgumentParser:
     )
     restore.set_defaults(handler=_run_restore)
 
+    roster = commands.add_parser("roster", help=console.translate("cli", "danh sách thành viên"))
+    roster_commands = roster.add_subparsers(metavar="ACTION", required=True)
+    roster_import = roster_commands.add_parser(
+        "import", help=console.translate("cli", "nhập danh sách từ Excel hoặc CSV")
+    )
+    roster_import.add_argument("file", type=Path)
+    roster_import.add_argument(
+        "--dry-run", action="store_true", help=console.translate("cli", "chỉ kiểm tra, không ghi")
+    )
+    roster_import.add_argument(
+        "--rejected-out",
+        type=Path,
+        help=console.translate("cli", "lưu các dòng bị từ chối (kèm cột Lỗi) vào tệp này"),
+    )
+    roster_import.set_defaults(handler=_run_roster_import)
+    roster_export = roster_commands.add_parser(
+        "export", help=console.translate("cli", "xuất danh sách ra Excel")
+    )
+    roster_export.add_argument("out", type=Path)
+    roster_export.set_defaults(handler=_run_roster_export)
+
     config = commands.add_parser("config", help=console.translate("cli", "xem hoặc đổi cài đặt"))
     config.add_argument("--language", choices=LANGUAGES)
     config.add_argument("--clerk-name")
@@ -417,6 +438,90 @@ def _run_restore(
             )
         )
         con.say(label)
+    return EXIT_OK
+
+
+def _run_roster_import(
+    args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console
+) -> int:
+    """Exit 0: every row imported; 1: some rows rejected; 2: the file could not be read."""
+    from tcns_desktop.services.roster_import import REJECT, UNCHANGED
+    from tcns_desktop.services.workspace import Workspace
+
+    workspace = _open(paths, prefs, con)
+    assert isinstance(workspace, Workspace)
+    try:
+        preview = workspace.roster_import.preview(args.file)
+        con.say(
+            con.translate(
+                "cli",
+                "{file}: {add} thêm mới, {update} cập nhật, {same} không đổi, {reject} bị từ chối.",
+            ).format(
+                file=preview.file_name,
+                add=preview.count("add"),
+                update=preview.count("update"),
+                same=preview.count(UNCHANGED),
+                reject=preview.count(REJECT),
+            )
+        )
+        for problem in preview.sheet_problems:
+            con.say(f"  ! {problem}")
+        for row in preview.rows:
+            for error in row.errors:
+                con.say(
+                    con.translate("cli", "  Lỗi — {where}: {message}").format(
+                        where=row.where, message=error
+                    )
+                )
+            for warning in row.warnings:
+                con.say(
+                    con.translate("cli", "  Lưu ý — {where}: {message}").format(
+                        where=row.where, message=warning
+                    )
+                )
+        if preview.new_villages:
+            con.say(
+                con.translate("cli", "Thôn mới: {names}").format(
+                    names=", ".join(preview.new_villages)
+                )
+            )
+        if preview.new_teams:
+            con.say(
+                con.translate("cli", "Tổ mới: {names}").format(names=", ".join(preview.new_teams))
+            )
+        if args.rejected_out and preview.rejected:
+            count = workspace.roster_import.save_rejected(preview, args.rejected_out)
+            con.say(
+                con.translate("cli", "Đã lưu {count} dòng bị từ chối vào {path}").format(
+                    count=count, path=args.rejected_out
+                )
+            )
+        if args.dry_run:
+            con.say(con.translate("cli", "Chạy thử: chưa ghi gì vào dữ liệu."))
+        else:
+            result = workspace.roster_import.apply(args.file)
+            con.say(
+                con.translate(
+                    "cli", "Đã nhập: {added} thêm mới, {updated} cập nhật; sao lưu trước: {backup}"
+                ).format(added=result.added, updated=result.updated, backup=result.backup or "-")
+            )
+    finally:
+        workspace.close()
+    return EXIT_FAILED if preview.rejected or preview.sheet_problems else EXIT_OK
+
+
+def _run_roster_export(
+    args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console
+) -> int:
+    from tcns_desktop.services.workspace import Workspace
+
+    workspace = _open(paths, prefs, con)
+    assert isinstance(workspace, Workspace)
+    try:
+        target = workspace.roster_export.export(args.out)
+    finally:
+        workspace.close()
+    con.say(con.translate("cli", "Đã xuất danh sách ra {path}").format(path=target))
     return EXIT_OK
 
 

@@ -136,6 +136,129 @@ Please send the error details (Show Details button) to technical staff.</transla
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Thêm mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách từ Excel</source>
+        <translation>Import a list from Excel</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel (.xlsx, .xls) hoặc .csv chứa danh sách.</source>
+        <translation>Choose an Excel file (.xlsx, .xls) or a .csv holding the list.</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Trang</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Lỗi / lưu ý</source>
+        <translation>Errors / notes</translation>
+    </message>
+    <message>
+        <source>Chọn &amp;tệp…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập dữ liệu</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu các dòng lỗi ra Excel…</source>
+        <translation>&amp;Save the rejected rows to Excel…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chọn tệp danh sách</source>
+        <translation>Choose the list file</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.csv);;Tất cả các tệp (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đang đọc và kiểm tra {0}…</source>
+        <translation>Reading and checking {0}…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} dòng thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} rows new, {2} updated, {3} unchanged, {4} rejected.</translation>
+    </message>
+    <message>
+        <source>Thôn mới sẽ được thêm: {0}.</source>
+        <translation>New villages to be added: {0}.</translation>
+    </message>
+    <message>
+        <source>Tổ mới sẽ được thêm: {0}.</source>
+        <translation>New teams to be added: {0}.</translation>
+    </message>
+    <message>
+        <source>Chưa có gì được ghi vào dữ liệu cho đến khi bấm “Nhập dữ liệu”.</source>
+        <translation>Nothing is written to the data until you press “Import”.</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập {0} dòng</source>
+        <translation>&amp;Import {0} rows</translation>
+    </message>
+    <message>
+        <source>Đang nhập…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Đã nhập: {0} người mới, {1} cập nhật; {2} dòng bị từ chối (chưa nhập). Thêm {3} thôn, {4} tổ. Bản sao lưu trước khi nhập: {5}</source>
+        <translation>Imported: {0} new people, {1} updated; {2} rows rejected (not imported). Added {3} villages, {4} teams. Backup made before the import: {5}</translation>
+    </message>
+    <message>
+        <source>Lưu các dòng lỗi</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0} dòng lỗi vào {1}. Sửa theo cột “Lỗi” rồi nhập lại tệp đó.</source>
+        <translation>Saved {0} rejected rows to {1}. Fix them as the “Lỗi” column says, then import that file again.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tổng quan</source>
@@ -144,14 +267,6 @@ Please send the error details (Show Details button) to technical staff.</transla
     <message>
         <source>Tổ &amp;&amp; thành viên</source>
         <translation>Teams &amp;&amp; members</translation>
-    </message>
-    <message>
-        <source>Tổ và thành viên</source>
-        <translation>Teams and members</translation>
-    </message>
-    <message>
-        <source>Danh sách tổ cấp xã, cấp thôn; thành viên, chức danh trong tổ và lịch sử tham gia; bồi dưỡng và 5 kỹ năng số cơ bản; nhập từ Excel.</source>
-        <translation>Commune-level and village-level teams; members, their roles and membership history; training and the 5 basic digital skills; import from Excel.</translation>
     </message>
     <message>
         <source>Hoạt động</source>
@@ -285,6 +400,53 @@ Please send the error details (Show Details button) to technical staff.</transla
         <source>Cấp trên (tổng hợp)</source>
         <translation>Upper level (consolidated)</translation>
     </message>
+    <message>
+        <source>Đã xuất danh sách ra {0}</source>
+        <translation>List exported to {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày/năm sinh</source>
+        <translation>Date/year of birth</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Chức danh trong tổ</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, unit</translation>
+    </message>
+    <message>
+        <source>Đã bồi dưỡng</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
 </context>
 <context>
     <name>MergeVillageDialog</name>
@@ -362,6 +524,395 @@ Please send the error details (Show Details button) to technical staff.</transla
     <message>
         <source>Tệp dữ liệu: {0}</source>
         <translation>Data file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Sửa thông tin thành viên</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <source>Thêm thành viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, hoặc chỉ năm sinh</source>
+        <translation>dd/mm/yyyy, or the year of birth only</translation>
+    </message>
+    <message>
+        <source>12 chữ số</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>10 chữ số, ví dụ 0912345678</source>
+        <translation>10 digits, e.g. 0912345678</translation>
+    </message>
+    <message>
+        <source>Đoàn viên Đoàn TNCS Hồ Chí Minh</source>
+        <translation>Member of the Ho Chi Minh Communist Youth Union</translation>
+    </message>
+    <message>
+        <source>Họ và tên (*)</source>
+        <translation>Full name (*)</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Ngày sinh / năm sinh</source>
+        <translation>Date / year of birth</translation>
+    </message>
+    <message>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Số CCCD / định danh</source>
+        <translation>Citizen ID number</translation>
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Thôn, tổ dân phố</source>
+        <translation>Villages and residential groups</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Trình độ</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Chưa nhập họ và tên.</source>
+        <translation>The full name is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPageDialog</name>
+    <message>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Lý do kết thúc</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <source>Khóa bồi dưỡng</source>
+        <translation>Training courses</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Số chứng nhận</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Người sửa</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Thêm vào tổ…</source>
+        <translation>Add to a team…</translation>
+    </message>
+    <message>
+        <source>Chuyển tổ…</source>
+        <translation>Move to another team…</translation>
+    </message>
+    <message>
+        <source>Đổi chức danh…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>Kết thúc tham gia…</source>
+        <translation>End membership…</translation>
+    </message>
+    <message>
+        <source>Tham gia tổ</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Bồi dưỡng</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>5 kỹ năng số</source>
+        <translation>5 digital skills</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa thông tin…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <source>sinh {0}</source>
+        <translation>born {0}</translation>
+    </message>
+    <message>
+        <source>ĐT {0}</source>
+        <translation>Tel. {0}</translation>
+    </message>
+    <message>
+        <source>CCCD {0}</source>
+        <translation>ID {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Thêm tổ…</source>
+        <translation>Add team…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Giải thể…</source>
+        <translation>Dissolve…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Các tổ&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Teams&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, số điện thoại, CCCD, thôn… (gõ không dấu cũng được)</source>
+        <translation>Search by name, phone, ID, village… (typing without accents works too)</translation>
+    </message>
+    <message>
+        <source>Mọi chức danh</source>
+        <translation>Any role</translation>
+    </message>
+    <message>
+        <source>Đang tham gia</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Đã thôi</source>
+        <translation>Former</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Bồi dưỡng: tất cả</source>
+        <translation>Training: all</translation>
+    </message>
+    <message>
+        <source>Đã bồi dưỡng</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Chưa bồi dưỡng</source>
+        <translation>Not trained</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm thành viên…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <source>&amp;Xem / sửa…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Gộp hai bản ghi…</source>
+        <translation>&amp;Merge two records…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập từ Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Tất cả các tổ</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>Tổ trưởng: {0}</source>
+        <translation>Team leader: {0}</translation>
+    </message>
+    <message>
+        <source>Mọi thôn</source>
+        <translation>Any village</translation>
+    </message>
+    <message>
+        <source>{0} / {1} người</source>
+        <translation>{0} / {1} people</translation>
+    </message>
+    <message>
+        <source>Có thể trùng người</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Dùng người đã có, hay vẫn thêm người mới?</source>
+        <translation>Use the person on file, or add a new person anyway?</translation>
+    </message>
+    <message>
+        <source>Dùng người đã có</source>
+        <translation>Use the person on file</translation>
+    </message>
+    <message>
+        <source>Vẫn thêm mới</source>
+        <translation>Add anyway</translation>
+    </message>
+    <message>
+        <source>Đã thêm người đã có vào tổ.</source>
+        <translation>Added the person on file to the team.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}.</source>
+        <translation>Saved {0}.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Thêm vào tổ</source>
+        <translation>Add to a team</translation>
+    </message>
+    <message>
+        <source>Đã thêm vào tổ.</source>
+        <translation>Added to the team.</translation>
+    </message>
+    <message>
+        <source>Chuyển tổ</source>
+        <translation>Move to another team</translation>
+    </message>
+    <message>
+        <source>Đã chuyển tổ.</source>
+        <translation>Moved.</translation>
+    </message>
+    <message>
+        <source>Đổi chức danh</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Đã đổi chức danh.</source>
+        <translation>Role changed.</translation>
+    </message>
+    <message>
+        <source>Kết thúc tham gia tổ</source>
+        <translation>End team membership</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc.</source>
+        <translation>Ended.</translation>
+    </message>
+    <message>
+        <source>Đã lưu kỹ năng.</source>
+        <translation>Skill saved.</translation>
+    </message>
+    <message>
+        <source>Xóa thành viên</source>
+        <translation>Delete members</translation>
+    </message>
+    <message>
+        <source>Xóa {0} người khỏi danh sách: {1}?
+Các lượt tham gia tổ đang mở sẽ kết thúc hôm nay; lịch sử vẫn được giữ.</source>
+        <translation>Delete {0} people from the list: {1}?
+Their open team memberships end today; the history is kept.</translation>
+    </message>
+    <message>
+        <source>Đã xóa {0} người.</source>
+        <translation>Deleted {0} people.</translation>
+    </message>
+    <message>
+        <source>Gộp hai bản ghi</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Hãy chọn đúng hai dòng của cùng một người (giữ Ctrl khi bấm).</source>
+        <translation>Select exactly two rows of the same person (hold Ctrl while clicking).</translation>
+    </message>
+    <message>
+        <source>Gộp “{0}” vào “{1}”?
+Lịch sử tham gia tổ, bồi dưỡng và kỹ năng của cả hai được giữ lại dưới một người.</source>
+        <translation>Merge “{0}” into “{1}”?
+The team, training and skill history of both is kept under one person.</translation>
+    </message>
+    <message>
+        <source>Đã gộp vào {0}.</source>
+        <translation>Merged into {0}.</translation>
+    </message>
+    <message>
+        <source>Đã thêm {0}.</source>
+        <translation>Added {0}.</translation>
+    </message>
+    <message>
+        <source>Giải thể {0}</source>
+        <translation>Dissolve {0}</translation>
+    </message>
+    <message>
+        <source>Số quyết định (nếu có)</source>
+        <translation>Decision number (if any)</translation>
+    </message>
+    <message>
+        <source>Đã giải thể {0}.</source>
+        <translation>Dissolved {0}.</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách ra Excel</source>
+        <translation>Export the list to Excel</translation>
     </message>
 </context>
 <context>
@@ -490,6 +1041,68 @@ Trước hết, hãy nhập thông tin của xã. Mọi thông tin đều sửa 
         <translation>This program helps the commune&apos;s People&apos;s Committee manage its community digital-technology teams: teams and members, training, activities, printing decisions and reports, and sending data to the upper level.
 
 First, enter the commune&apos;s details. Everything can be changed later under Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Sửa tổ</source>
+        <translation>Edit team</translation>
+    </message>
+    <message>
+        <source>Thêm tổ</source>
+        <translation>Add team</translation>
+    </message>
+    <message>
+        <source>Tên hoặc đường dẫn nhóm Zalo của tổ</source>
+        <translation>Name or link of the team&apos;s Zalo group</translation>
+    </message>
+    <message>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Thôn, tổ dân phố</source>
+        <translation>Villages and residential groups</translation>
+    </message>
+    <message>
+        <source>Tên tổ (*)</source>
+        <translation>Team name (*)</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập</source>
+        <translation>Founded on</translation>
+    </message>
+    <message>
+        <source>Nhóm Zalo</source>
+        <translation>Zalo group</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên tổ.</source>
+        <translation>The team name is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoleDateDialog</name>
+    <message>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Chức danh trong tổ</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -762,6 +1375,26 @@ The history of its teams and activities is kept.</translation>
         <translation>use the latest good backup</translation>
     </message>
     <message>
+        <source>danh sách thành viên</source>
+        <translation>the member list</translation>
+    </message>
+    <message>
+        <source>nhập danh sách từ Excel hoặc CSV</source>
+        <translation>import a list from Excel or CSV</translation>
+    </message>
+    <message>
+        <source>chỉ kiểm tra, không ghi</source>
+        <translation>check only, write nothing</translation>
+    </message>
+    <message>
+        <source>lưu các dòng bị từ chối (kèm cột Lỗi) vào tệp này</source>
+        <translation>save the rejected rows (with an error column) to this file</translation>
+    </message>
+    <message>
+        <source>xuất danh sách ra Excel</source>
+        <translation>export the list to Excel</translation>
+    </message>
+    <message>
         <source>xem hoặc đổi cài đặt</source>
         <translation>show or change settings</translation>
     </message>
@@ -864,6 +1497,42 @@ The history of its teams and activities is kept.</translation>
     <message>
         <source>Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>The data as it was before the restore is saved at {path}</translation>
+    </message>
+    <message>
+        <source>{file}: {add} thêm mới, {update} cập nhật, {same} không đổi, {reject} bị từ chối.</source>
+        <translation>{file}: {add} new, {update} updated, {same} unchanged, {reject} rejected.</translation>
+    </message>
+    <message>
+        <source>  Lỗi — {where}: {message}</source>
+        <translation>  Error — {where}: {message}</translation>
+    </message>
+    <message>
+        <source>  Lưu ý — {where}: {message}</source>
+        <translation>  Note — {where}: {message}</translation>
+    </message>
+    <message>
+        <source>Thôn mới: {names}</source>
+        <translation>New villages: {names}</translation>
+    </message>
+    <message>
+        <source>Tổ mới: {names}</source>
+        <translation>New teams: {names}</translation>
+    </message>
+    <message>
+        <source>Đã lưu {count} dòng bị từ chối vào {path}</source>
+        <translation>Saved {count} rejected rows to {path}</translation>
+    </message>
+    <message>
+        <source>Chạy thử: chưa ghi gì vào dữ liệu.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Đã nhập: {added} thêm mới, {updated} cập nhật; sao lưu trước: {backup}</source>
+        <translation>Imported: {added} new, {updated} updated; backup made first: {backup}</translation>
+    </message>
+    <message>
+        <source>Đã xuất danh sách ra {path}</source>
+        <translation>List exported to {path}</translation>
     </message>
     <message>
         <source>Ngôn ngữ: {value}</source>

@@ -17,6 +17,9 @@ from tcns_desktop.domain.enums import (
     TrainingResult,
 )
 
+NO_TEAM_LABEL = "Chưa thuộc tổ nào"
+"""Group heading of people in no team, in exports; an import reads it as "no team"."""
+
 
 @dataclass(frozen=True)
 class TeamInput:

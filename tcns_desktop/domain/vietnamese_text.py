@@ -34,3 +34,16 @@ def fold_for_search(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", clean_text(text).translate(_D_FOLD))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
+
+
+def capitalise_name(name: str) -> str:
+    """Each word of a person's name starts with a capital: "nguyễn văn ánh" → "Nguyễn Văn Ánh".
+
+    Only a lowercase first letter is changed (the rest is kept as typed), so "H'Hen Niê" and
+    "McDonald" stay as they are. Legacy TCVN3 text has no accented capitals in its base
+    fonts, so names typed with them come out lowercase and need this.
+    """
+    return " ".join(
+        word[0].upper() + word[1:] if word and word[0].islower() else word
+        for word in clean_text(name).split(" ")
+    )

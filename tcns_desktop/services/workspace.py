@@ -45,6 +45,10 @@ from tcns_desktop.errors import DamagedDatabaseError
 from tcns_desktop.paths import AppPaths
 from tcns_desktop.preferences import Preferences
 from tcns_desktop.services.commune import CommuneService
+from tcns_desktop.services.qualifications import QualificationService
+from tcns_desktop.services.roster import RosterService
+from tcns_desktop.services.roster_export import RosterExportService
+from tcns_desktop.services.roster_import import RosterImportService
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +99,10 @@ class Workspace:
         self._engine = engine
         self._sessions = sessions
         self.commune = CommuneService(sessions)
+        self.roster = RosterService(sessions)
+        self.qualifications = QualificationService(sessions)
+        self.roster_import = RosterImportService(sessions, backup=self.backup)
+        self.roster_export = RosterExportService(sessions)
 
     @classmethod
     def open(cls, paths: AppPaths, preferences: Preferences) -> tuple[Workspace, OpenReport]:

@@ -21,7 +21,7 @@ from tcns_desktop.domain.enums import CommuneKind, LeaderRole, UpperOfficeLevel
 from tcns_desktop.domain.provinces import PROVINCES, province_by_code
 from tcns_desktop.domain.records import CommuneSetup, LeaderInput
 from tcns_desktop.domain.vietnamese_text import clean_text
-from tcns_desktop.ui.labels import label
+from tcns_desktop.ui.labels import as_enum, label
 
 
 def _enum_combo(members: list[tuple[str, object]]) -> QComboBox:
@@ -154,17 +154,14 @@ class CommuneForm(QWidget):
             province_name=province_name,
             commune_code=self.commune_code.text(),
             commune_name=self.commune_name.text(),
-            commune_kind=kind if isinstance(kind, CommuneKind) else CommuneKind.XA,
+            commune_kind=as_enum(kind, CommuneKind, CommuneKind.XA) or CommuneKind.XA,
             district_name=self.district_name.text(),
             address=self.address.text(),
             place_name=self.place_name.text(),
             document_symbol=self.document_symbol.text(),
             upper_office_name=self.upper_office.text(),
-            upper_office_level=(
-                level
-                if isinstance(level, UpperOfficeLevel)
-                else UpperOfficeLevel.PROVINCE_DEPARTMENT
-            ),
+            upper_office_level=as_enum(level, UpperOfficeLevel)
+            or UpperOfficeLevel.PROVINCE_DEPARTMENT,
             team_type_name=self.team_type_name.text(),
             leaders=tuple(leaders),
         )

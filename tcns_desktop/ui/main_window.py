@@ -29,6 +29,7 @@ from tcns_desktop.ui.about_dialog import AboutDialog
 from tcns_desktop.ui.area_page import AreaPage
 from tcns_desktop.ui.error_reporting import ErrorReporter
 from tcns_desktop.ui.overview_page import OverviewPage
+from tcns_desktop.ui.roster_page import RosterPage
 from tcns_desktop.ui.settings_page import SettingsPage
 from tcns_desktop.ui.setup_wizard import SetupWizard
 from tcns_desktop.ui.window_state import WindowState
@@ -74,20 +75,14 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
         self.settings = SettingsPage(controller)
+        self.roster = RosterPage(controller)
+        self.roster.interactive = interactive
+        self.roster.import_requested.connect(self.import_roster)
+        self.roster.export_requested.connect(self.export_roster)
         style = self.style()
         areas: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
             (self.tr("Tổng quan"), QStyle.StandardPixmap.SP_DirHomeIcon, self.overview),
-            (
-                self.tr("Tổ && thành viên"),
-                QStyle.StandardPixmap.SP_FileDialogListView,
-                AreaPage(
-                    self.tr("Tổ và thành viên"),
-                    self.tr(
-                        "Danh sách tổ cấp xã, cấp thôn; thành viên, chức danh trong tổ và lịch "
-                        "sử tham gia; bồi dưỡng và 5 kỹ năng số cơ bản; nhập từ Excel."
-                    ),
-                ),
-            ),
+            (self.tr("Tổ && thành viên"), QStyle.StandardPixmap.SP_FileDialogListView, self.roster),
             (
                 self.tr("Hoạt động"),
                 QStyle.StandardPixmap.SP_FileDialogDetailedView,
@@ -148,6 +143,7 @@ class MainWindow(QMainWindow):
         controller.data_changed.connect(self.refresh)
         controller.failed.connect(reporter.report)
         self.settings.status_message.connect(self._show_status)
+        self.roster.status_message.connect(self._show_status)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -276,6 +272,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.controller.call(lambda ws: ws.summary(), self._show_summary)
         self.settings.reload()
+        self.roster.reload()
 
     def _show_summary(self, summary: Any) -> None:
         self.overview.show_summary(summary)
@@ -287,6 +284,24 @@ class MainWindow(QMainWindow):
             self.commune_label.setText(self.tr("Cấp trên (tổng hợp)"))
 
     # --- actions -------------------------------------------------------------------------
+
+    def import_roster(self) -> None:
+        from tcns_desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, self.controller)
+        self._import_dialog = dialog
+        if self.interactive:
+            dialog.choose_and_preview()
+            dialog.exec()
+
+    def export_roster(self) -> None:
+        target = self.roster.choose_export_file() if self.interactive else None
+        if target is None:
+            return
+        self.controller.call(
+            lambda ws: ws.roster_export.export(target),
+            lambda path: self._show_status(self.tr("Đã xuất danh sách ra {0}").format(path)),
+        )
 
     def _on_navigation_changed(self, row: int) -> None:
         self.pages.setCurrentIndex(row)

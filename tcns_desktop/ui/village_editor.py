@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from tcns_desktop.domain.commune_rules import guess_village_kind
 from tcns_desktop.domain.enums import VillageKind
 from tcns_desktop.domain.vietnamese_text import clean_text, fold_for_search
-from tcns_desktop.ui.labels import label
+from tcns_desktop.ui.labels import as_enum, label
 from tcns_desktop.ui.village_table_model import (
     RECORD_ROLE,
     FoldedFilterProxyModel,
@@ -68,7 +68,7 @@ class VillageDialog(QDialog):
 
     def kind_value(self) -> VillageKind:
         value = self.kind.currentData()
-        return value if isinstance(value, VillageKind) else VillageKind.THON
+        return as_enum(value, VillageKind, VillageKind.THON) or VillageKind.THON
 
     def _accept(self) -> None:
         if not clean_text(self.name.text()):

@@ -113,3 +113,36 @@ def test_data_dir_environment_variable_keeps_everything_in_one_folder(tmp_path: 
     assert (folder / "tcns.sqlite3").exists()
     assert (folder / "logs" / "tcns.log").exists()
     assert not (tmp_path / "home").exists()
+
+
+def test_roster_import_and_export_exit_codes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.services.test_roster_files import _clerk_workbook
+
+    data = str(tmp_path / "d")
+    run(capsys, "--data-dir", data, *INIT)
+    workbook = _clerk_workbook(tmp_path / "ds.xlsx")
+    code, out, _ = run(capsys, "--data-dir", data, "roster", "import", str(workbook), "--dry-run")
+    assert code == 1 and "3 thêm mới" in out and "2 bị từ chối" in out
+    assert "dòng 9" in out and "Chạy thử" in out
+    code, out, _ = run(capsys, "--data-dir", data, "roster", "export", str(tmp_path / "x.xlsx"))
+    assert code == 0
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        data,
+        "roster",
+        "import",
+        str(workbook),
+        "--rejected-out",
+        str(tmp_path / "loi.xlsx"),
+    )
+    assert code == 1 and "Đã nhập: 3 thêm mới" in out and (tmp_path / "loi.xlsx").exists()
+    code, out, _ = run(capsys, "--data-dir", data, "roster", "export", str(tmp_path / "x.xlsx"))
+    assert code == 0 and "x.xlsx" in out
+    code, out, _ = run(capsys, "--data-dir", data, "roster", "import", str(tmp_path / "x.xlsx"))
+    assert code == 0 and "0 thêm mới, 0 cập nhật, 3 không đổi" in out
+    (tmp_path / "fake.xlsx").write_bytes(b"%PDF-1.4 not a workbook")
+    code, _, err = run(capsys, "--data-dir", data, "roster", "import", str(tmp_path / "fake.xlsx"))
+    assert code == 2 and "Lỗi:" in err

@@ -30,3 +30,18 @@ def test_clean_text_collapses_spaces_including_non_breaking() -> None:
 def test_fold_ignores_accents_case_and_d_stroke(text: str, folded: str) -> None:
     assert fold_for_search(text) == folded
     assert fold_for_search(unicodedata.normalize("NFD", text)) == folded
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("nguyễn  văn ánh", "Nguyễn Văn Ánh"),
+        ("đặng thị đào", "Đặng Thị Đào"),
+        ("H'Hen Niê", "H'Hen Niê"),
+        ("ksor h'bia", "Ksor H'bia"),
+    ],
+)
+def test_names_get_capital_initials(typed: str, stored: str) -> None:
+    from tcns_desktop.domain.vietnamese_text import capitalise_name
+
+    assert capitalise_name(typed) == stored

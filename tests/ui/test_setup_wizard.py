@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from tcns_desktop.domain.commune_rules import normalise_setup, setup_problems
-from tcns_desktop.domain.enums import LeaderRole, VillageKind
+from tcns_desktop.domain.enums import CommuneKind, LeaderRole, VillageKind
 from tcns_desktop.ui.setup_wizard import SetupWizard
 from tcns_desktop.ui.village_table_model import VillageRow
 from tests.ui.keyboard import type_text
@@ -25,6 +25,7 @@ def test_wizard_collects_a_valid_setup_with_the_keyboard(qtbot) -> None:
     qtbot.keyClicks(form.commune_code, "07951x")  # the validator refuses letters
     assert form.commune_code.text() == "07951"
     type_text(form.commune_name, "Tân Lập")
+    form.commune_kind.setCurrentIndex(form.commune_kind.findData(CommuneKind.PHUONG))
     assert next_button.isEnabled()
     qtbot.keyClick(wizard, Qt.Key.Key_Return)  # Enter = Next
     assert not next_button.isEnabled()  # no chairperson yet
@@ -40,13 +41,14 @@ def test_wizard_collects_a_valid_setup_with_the_keyboard(qtbot) -> None:
     setup = normalise_setup(wizard.setup())
     assert setup_problems(setup) == []
     assert setup.province_name == "Tỉnh Phú Thọ"
+    assert setup.commune_kind is CommuneKind.PHUONG
     assert [ld.role for ld in setup.leaders] == [
         LeaderRole.CHAIR,
         LeaderRole.VICE_CHAIR,
         LeaderRole.VICE_CHAIR,
     ]
     assert [v.name for v in setup.villages] == ["Thôn Đông", "Tổ dân phố 3"]
-    assert "Xã Tân Lập" in wizard.currentPage().summary.toPlainText()
+    assert "Phường Tân Lập" in wizard.currentPage().summary.toPlainText()
 
 
 def test_summary_page_blocks_finish_on_duplicate_villages(qtbot) -> None:

@@ -1,0 +1,268 @@
+"""Queries of the roster (teams, people, memberships, trainings) and their records."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tcns_desktop.data.models import (
+    Membership,
+    Person,
+    SkillAssessment,
+    Team,
+    TrainingAttendance,
+    TrainingCourse,
+    Village,
+)
+from tcns_desktop.domain.enums import TeamRole, TrainingResult
+from tcns_desktop.domain.roster_records import (
+    AttendanceRecord,
+    CourseRecord,
+    MemberRow,
+    MembershipRecord,
+    PersonRecord,
+    SkillRecord,
+    TeamRecord,
+)
+from tcns_desktop.domain.vietnamese_text import fold_for_search
+
+_LEAD_ROLES = (TeamRole.LEADER,)
+TRAINED_RESULTS = (TrainingResult.COMPLETED, TrainingResult.PASSED)
+
+
+def village_names(session: Session, commune_id: str) -> dict[str, str]:
+    rows = session.execute(
+        select(Village.id, Village.name).where(Village.commune_id == commune_id)
+    ).all()
+    return {row[0]: row[1] for row in rows}
+
+
+def person_record(person: Person, villages: dict[str, str]) -> PersonRecord:
+    return PersonRecord(
+        id=person.id,
+        full_name=person.full_name,
+        gender=person.gender,
+        birth_date=person.birth_date,
+        birth_year=person.birth_year,
+        ethnicity=person.ethnicity,
+        citizen_id=person.citizen_id,
+        phone=person.phone,
+        village_id=person.village_id,
+        village_name=villages.get(person.village_id or "", ""),
+        organisation=person.organisation,
+        position=person.position,
+        youth_union_member=person.youth_union_member,
+        education=person.education,
+        notes=person.notes,
+    )
+
+
+def live_people(session: Session, commune_id: str) -> list[Person]:
+    return list(
+        session.scalars(
+            select(Person).where(
+                Person.commune_id == commune_id,
+                Person.deleted_at.is_(None),
+                Person.merged_into_id.is_(None),
+            )
+        )
+    )
+
+
+def live_teams(session: Session, commune_id: str) -> list[Team]:
+    return list(
+        session.scalars(
+            select(Team).where(Team.commune_id == commune_id, Team.deleted_at.is_(None))
+        )
+    )
+
+
+def team_records(session: Session, commune_id: str) -> list[TeamRecord]:
+    villages = village_names(session, commune_id)
+    counts = dict(
+        session.execute(
+            select(Membership.team_id, func.count())
+            .join(Team, Team.id == Membership.team_id)
+            .where(
+                Team.commune_id == commune_id,
+                Membership.deleted_at.is_(None),
+                Membership.end_date.is_(None),
+            )
+            .group_by(Membership.team_id)
+        ).all()
+    )
+    leaders: dict[str, str] = {}
+    for team_id, name in session.execute(
+        select(Membership.team_id, Person.full_name)
+        .join(Person, Person.id == Membership.person_id)
+        .join(Team, Team.id == Membership.team_id)
+        .where(
+            Team.commune_id == commune_id,
+            Membership.deleted_at.is_(None),
+            Membership.end_date.is_(None),
+            Membership.role.in_(_LEAD_ROLES),
+        )
+    ).all():
+        leaders.setdefault(team_id, name)
+    return [
+        TeamRecord(
+            id=team.id,
+            name=team.name,
+            level=team.level,
+            village_id=team.village_id,
+            village_name=villages.get(team.village_id or "", ""),
+            status=team.status,
+            founded_on=team.founded_on,
+            dissolved_on=team.dissolved_on,
+            zalo_group=team.zalo_group,
+            notes=team.notes,
+            active_members=int(counts.get(team.id, 0)),
+            leader_name=leaders.get(team.id, ""),
+        )
+        for team in live_teams(session, commune_id)
+    ]
+
+
+def membership_records(
+    session: Session, memberships: Iterable[Membership]
+) -> list[MembershipRecord]:
+    items = list(memberships)
+    team_ids = {m.team_id for m in items}
+    person_ids = {m.person_id for m in items}
+    teams = dict(session.execute(select(Team.id, Team.name).where(Team.id.in_(team_ids))).all())
+    people = dict(
+        session.execute(select(Person.id, Person.full_name).where(Person.id.in_(person_ids))).all()
+    )
+    return [
+        MembershipRecord(
+            id=m.id,
+            team_id=m.team_id,
+            team_name=teams.get(m.team_id, ""),
+            person_id=m.person_id,
+            person_name=people.get(m.person_id, ""),
+            role=m.role,
+            start_date=m.start_date,
+            end_date=m.end_date,
+            end_reason=m.end_reason,
+        )
+        for m in items
+    ]
+
+
+def member_rows(session: Session, commune_id: str) -> list[MemberRow]:
+    """Every person of the commune with their current teams; one pass per table."""
+    villages = village_names(session, commune_id)
+    teams = {team.id: team.name for team in live_teams(session, commune_id)}
+    current: dict[str, list[tuple[str, TeamRole]]] = defaultdict(list)
+    ever: set[str] = set()
+    for person_id, team_id, role, end_date in session.execute(
+        select(Membership.person_id, Membership.team_id, Membership.role, Membership.end_date)
+        .join(Team, Team.id == Membership.team_id)
+        .where(Team.commune_id == commune_id, Membership.deleted_at.is_(None))
+    ).all():
+        ever.add(person_id)
+        if end_date is None and team_id in teams:
+            current[person_id].append((team_id, role))
+    trained = set(
+        session.scalars(
+            select(TrainingAttendance.person_id).where(
+                TrainingAttendance.deleted_at.is_(None),
+                TrainingAttendance.result.in_(TRAINED_RESULTS),
+            )
+        )
+    )
+    rows = []
+    for person in live_people(session, commune_id):
+        record = person_record(person, villages)
+        links = current.get(person.id, [])
+        team_names = tuple(teams[team_id] for team_id, _ in links)
+        rows.append(
+            MemberRow(
+                person=record,
+                teams=team_names,
+                team_ids=tuple(team_id for team_id, _ in links),
+                roles=tuple(role for _, role in links),
+                active=bool(links) or person.id not in ever,
+                trained=person.id in trained,
+                search_text=" ".join(
+                    (
+                        person.search_key,
+                        person.phone,
+                        person.citizen_id or "",
+                        fold_for_search(record.village_name),
+                        fold_for_search(" ".join(team_names)),
+                        fold_for_search(person.position),
+                    )
+                ),
+            )
+        )
+    return rows
+
+
+def course_record(session: Session, course: TrainingCourse) -> CourseRecord:
+    attendees = session.scalar(
+        select(func.count())
+        .select_from(TrainingAttendance)
+        .where(TrainingAttendance.course_id == course.id, TrainingAttendance.deleted_at.is_(None))
+    )
+    return CourseRecord(
+        id=course.id,
+        name=course.name,
+        organiser=course.organiser,
+        start_date=course.start_date,
+        end_date=course.end_date,
+        hours=course.hours,
+        mode=course.mode,
+        platform=course.platform,
+        location=course.location,
+        notes=course.notes,
+        attendees=int(attendees or 0),
+    )
+
+
+def attendance_records(
+    session: Session, attendances: Iterable[TrainingAttendance]
+) -> list[AttendanceRecord]:
+    items = list(attendances)
+    courses = {
+        c.id: c
+        for c in session.scalars(
+            select(TrainingCourse).where(TrainingCourse.id.in_({a.course_id for a in items}))
+        )
+    }
+    people = dict(
+        session.execute(
+            select(Person.id, Person.full_name).where(Person.id.in_({a.person_id for a in items}))
+        ).all()
+    )
+    return [
+        AttendanceRecord(
+            id=a.id,
+            course_id=a.course_id,
+            course_name=courses[a.course_id].name if a.course_id in courses else "",
+            course_date=courses[a.course_id].start_date if a.course_id in courses else None,
+            person_id=a.person_id,
+            person_name=people.get(a.person_id, ""),
+            result=a.result,
+            certificate_number=a.certificate_number,
+            certificate_date=a.certificate_date,
+        )
+        for a in items
+    ]
+
+
+def latest_skills(session: Session, person_id: str) -> list[SkillRecord]:
+    """The most recent assessment of each of the 5 skills."""
+    rows = session.scalars(
+        select(SkillAssessment)
+        .where(SkillAssessment.person_id == person_id, SkillAssessment.deleted_at.is_(None))
+        .order_by(SkillAssessment.assessed_on.desc().nulls_last(), SkillAssessment.rev_seq.desc())
+    )
+    latest: dict[object, SkillRecord] = {}
+    for row in rows:
+        if row.skill not in latest:
+            latest[row.skill] = SkillRecord(row.skill, row.level, row.source, row.assessed_on)
+    return list(latest.values())
