@@ -21,10 +21,12 @@ Usage: ``.venv/bin/python bench/bench_roster_read.py [--rows 10000] [--runs 5]``
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -114,6 +116,52 @@ def make_roster(path: Path, rows: int) -> None:
     workbook.save(path)
 
 
+_INLINE_STRING = re.compile(r'<c ([^>]*?)t="inlineStr"><is><t(?: [^>]*)?>([^<]*)</t></is></c>')
+_SHARED_STRINGS_TYPE = (
+    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+)
+_SHARED_STRINGS_REL = (
+    '<Relationship Id="rIdShared" Type="http://schemas.openxmlformats.org/officeDocument/'
+    '2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+)
+
+
+def to_shared_strings(path: Path) -> None:
+    """Rewrite openpyxl's inline strings as a shared-string table, as Excel stores text.
+
+    openpyxl 3.1 writes every text cell inline (``t="inlineStr"``), which openpyxl then reads
+    about 1.5x slower than the shared strings of a workbook saved by Excel: timing only
+    openpyxl-written files would flatter the ratio.
+    """
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+    table: dict[str, int] = {}
+
+    def shared(match: re.Match[str]) -> str:
+        index = table.setdefault(match.group(2), len(table))
+        return f'<c {match.group(1)}t="s"><v>{index}</v></c>'
+
+    for name in [n for n in parts if n.startswith("xl/worksheets/sheet")]:
+        parts[name] = _INLINE_STRING.sub(shared, parts[name].decode("utf-8")).encode("utf-8")
+    strings = "".join(f"<si><t>{text}</t></si>" for text in table)
+    parts["xl/sharedStrings.xml"] = (
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        f'count="{len(table)}" uniqueCount="{len(table)}">{strings}</sst>'
+    ).encode("utf-8")
+    types = parts["[Content_Types].xml"].decode("utf-8")
+    parts["[Content_Types].xml"] = types.replace(
+        "</Types>", _SHARED_STRINGS_TYPE + "</Types>"
+    ).encode()
+    rels = parts["xl/_rels/workbook.xml.rels"].decode("utf-8")
+    parts["xl/_rels/workbook.xml.rels"] = rels.replace(
+        "</Relationships>", _SHARED_STRINGS_REL + "</Relationships>"
+    ).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
 def openpyxl_alone(path: Path) -> int:
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     cells = 0
@@ -146,25 +194,30 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--full", action="store_true", help="also time a full (not read-only) load")
     args = parser.parse_args()
+    worst = 0.0
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "roster.xlsx"
-        make_roster(path, args.rows)
-        source = read_roster(path)  # warm-up, and a check that the file reads as intended
-        members = sum(len(sheet.rows) for sheet in source.sheets)
-        assert members == args.rows, f"read {members} members, expected {args.rows}"
-        size = path.stat().st_size
-        print(f"roster: {args.rows} members, {size / 1e6:.2f} MB, median of {args.runs} runs")
-        baseline = median_seconds(lambda: openpyxl_alone(path), args.runs)
-        ours = median_seconds(lambda: read_roster(path), args.runs)
-        print(f"openpyxl read-only, all values : {baseline:6.3f} s")
-        print(f"read_roster                    : {ours:6.3f} s")
-        if args.full:
-            full = median_seconds(lambda: full_load(path), args.runs)
-            print(f"openpyxl full load (reference) : {full:6.3f} s  ({full / baseline:.2f}x)")
-        ratio = ours / baseline
-        verdict = "goal met" if ratio <= GOAL_RATIO else "GOAL MISSED"
-        print(f"ratio: {ratio:.2f}x (goal ≤ {GOAL_RATIO:.0f}x) — {verdict}")
-    return 0 if ratio <= GOAL_RATIO else 1
+        for storage in ("shared strings (as Excel saves)", "inline strings (as openpyxl saves)"):
+            path = Path(folder) / f"roster-{len(storage)}.xlsx"
+            make_roster(path, args.rows)
+            if storage.startswith("shared"):
+                to_shared_strings(path)
+            source = read_roster(path)  # warm-up, and a check that the file reads as intended
+            members = sum(len(sheet.rows) for sheet in source.sheets)
+            assert members == args.rows, f"read {members} members, expected {args.rows}"
+            size = path.stat().st_size / 1e6
+            print(f"{args.rows} members, text as {storage}, {size:.2f} MB, median of {args.runs}")
+            baseline = median_seconds(lambda path=path: openpyxl_alone(path), args.runs)
+            ours = median_seconds(lambda path=path: read_roster(path), args.runs)
+            print(f"  openpyxl read-only, all values : {baseline:6.3f} s")
+            print(f"  read_roster                    : {ours:6.3f} s")
+            if args.full:
+                full = median_seconds(lambda path=path: full_load(path), args.runs)
+                print(f"  openpyxl full load (reference) : {full:6.3f} s ({full / baseline:.2f}x)")
+            ratio = ours / baseline
+            worst = max(worst, ratio)
+            verdict = "goal met" if ratio <= GOAL_RATIO else "GOAL MISSED"
+            print(f"  ratio: {ratio:.2f}x (goal ≤ {GOAL_RATIO:.0f}x) — {verdict}")
+    return 0 if worst <= GOAL_RATIO else 1
 
 
 if __name__ == "__main__":

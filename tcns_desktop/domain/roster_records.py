@@ -21,6 +21,15 @@ NO_TEAM_LABEL = "Chưa thuộc tổ nào"
 """Group heading of people in no team, in exports; an import reads it as "no team"."""
 
 
+def short_team_name(name: str, team_type_name: str) -> str:
+    """ "Tổ công nghệ số cộng đồng Thôn Đông" → "Thôn Đông" for lists where space is short."""
+    if name.casefold().startswith(team_type_name.casefold() + " "):
+        rest = name[len(team_type_name) :].strip()
+        if rest:
+            return rest[0].upper() + rest[1:]
+    return name
+
+
 @dataclass(frozen=True)
 class TeamInput:
     name: str

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from typing_extensions import override
 
 from tcns_desktop.domain.enums import TeamRole
-from tcns_desktop.domain.roster_records import MemberRow
+from tcns_desktop.domain.roster_records import MemberRow, short_team_name
 from tcns_desktop.domain.vietnamese_collation import collation_key, person_sort_key
 from tcns_desktop.domain.vietnamese_text import fold_for_search
 from tcns_desktop.ui.labels import label
@@ -91,6 +91,11 @@ class MemberTableModel(QAbstractTableModel):
         self._filter = MemberFilter()
         self._sort_column = MemberColumn.NAME
         self._descending = False
+        self._team_type_name = ""
+
+    def set_team_type_name(self, name: str) -> None:
+        """Teams are shown without the long common prefix ("Tổ công nghệ số cộng đồng …")."""
+        self._team_type_name = name
 
     # --- data in -------------------------------------------------------------------------
 
@@ -180,7 +185,9 @@ class MemberTableModel(QAbstractTableModel):
             MemberColumn.BIRTH: lambda: person.birth_text,
             MemberColumn.GENDER: lambda: label(person.gender) if person.gender else "",
             MemberColumn.VILLAGE: lambda: person.village_name,
-            MemberColumn.TEAMS: lambda: "; ".join(row.teams),
+            MemberColumn.TEAMS: lambda: "; ".join(
+                short_team_name(team, self._team_type_name) for team in row.teams
+            ),
             MemberColumn.ROLE: lambda: "; ".join(label(r) for r in row.roles),
             MemberColumn.PHONE: lambda: person.phone,
             MemberColumn.POSITION: lambda: person.position,

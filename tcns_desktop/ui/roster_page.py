@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from tcns_desktop.domain.enums import TeamRole, TeamStatus
-from tcns_desktop.domain.roster_records import MemberRow, MembershipRecord, TeamRecord
+from tcns_desktop.domain.roster_records import (
+    MemberRow,
+    MembershipRecord,
+    TeamRecord,
+    short_team_name,
+)
 from tcns_desktop.domain.vietnamese_collation import collation_key
 from tcns_desktop.ui.labels import as_enum, label
 from tcns_desktop.ui.member_table_model import MemberColumn, MemberFilter, MemberTableModel
@@ -121,6 +126,8 @@ class RosterPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(
             MemberColumn.NAME, QHeaderView.ResizeMode.Interactive
         )
@@ -193,12 +200,14 @@ class RosterPage(QWidget):
         everyone.setData(256, ALL)
         self.team_list.addItem(everyone)
         for team in self._teams:
-            text = f"{team.name} ({team.active_members})"
+            text = f"{short_team_name(team.name, self._team_type_name)} ({team.active_members})"
             if team.status is TeamStatus.DISSOLVED:
                 text += " — " + label(team.status)
             item = QListWidgetItem(text)
             item.setData(256, team.id)
-            item.setToolTip(self.tr("Tổ trưởng: {0}").format(team.leader_name or "—"))
+            item.setToolTip(
+                team.name + "\n" + self.tr("Tổ trưởng: {0}").format(team.leader_name or "—")
+            )
             self.team_list.addItem(item)
         row = next(
             (
@@ -218,6 +227,7 @@ class RosterPage(QWidget):
             self.village_filter.addItem(name, village_id)
         self.village_filter.setCurrentIndex(max(0, self.village_filter.findData(village)))
         self.village_filter.blockSignals(False)
+        self.model.set_team_type_name(self._team_type_name)
         self.model.set_rows(members)
         self._apply_filter()
 
