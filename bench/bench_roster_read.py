@@ -148,7 +148,7 @@ def to_shared_strings(path: Path) -> None:
     parts["xl/sharedStrings.xml"] = (
         '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         f'count="{len(table)}" uniqueCount="{len(table)}">{strings}</sst>'
-    ).encode("utf-8")
+    ).encode()
     types = parts["[Content_Types].xml"].decode("utf-8")
     parts["[Content_Types].xml"] = types.replace(
         "</Types>", _SHARED_STRINGS_TYPE + "</Types>"

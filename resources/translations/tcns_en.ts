@@ -24,6 +24,21 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Người tham gia: {0}</source>
+        <translation>Participants: {0}</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Số chứng nhận</source>
+        <translation>Certificate no.</translation>
+    </message>
+</context>
+<context>
     <name>CommuneForm</name>
     <message>
         <source>Thông tin đơn vị hành chính cấp xã</source>
@@ -120,6 +135,61 @@
     <message>
         <source>Tên gọi của Tổ</source>
         <translation>Team name</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Sửa khóa bồi dưỡng</source>
+        <translation>Edit training course</translation>
+    </message>
+    <message>
+        <source>Thêm khóa bồi dưỡng</source>
+        <translation>Add training course</translation>
+    </message>
+    <message>
+        <source>Nhiều ngày, kết thúc ngày:</source>
+        <translation>Several days, ending on:</translation>
+    </message>
+    <message>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Tên khóa (*)</source>
+        <translation>Course name (*)</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Nền tảng</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên khóa bồi dưỡng.</source>
+        <translation>The course name is missing.</translation>
     </message>
 </context>
 <context>
@@ -263,6 +333,14 @@ Please send the error details (Show Details button) to technical staff.</transla
     <message>
         <source>Tổng quan</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Tổ và thành viên</source>
+        <translation>Teams and members</translation>
+    </message>
+    <message>
+        <source>Bồi dưỡng</source>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Tổ &amp;&amp; thành viên</source>
@@ -527,6 +605,25 @@ Please send the error details (Show Details button) to technical staff.</transla
     </message>
 </context>
 <context>
+    <name>PeopleChecklist</name>
+    <message>
+        <source>Lọc theo tên (gõ không dấu cũng được)…</source>
+        <translation>Filter by name (typing without accents works too)…</translation>
+    </message>
+    <message>
+        <source>Chọn</source>
+        <translation>Pick</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Sửa thông tin thành viên</source>
@@ -705,6 +802,25 @@ Please send the error details (Show Details button) to technical staff.</transla
     </message>
 </context>
 <context>
+    <name>ReformDialog</name>
+    <message>
+        <source>Kiện toàn {0}</source>
+        <translation>Re-form {0}</translation>
+    </message>
+    <message>
+        <source>Chức danh trong tổ</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <source>Số quyết định kiện toàn (nếu có)</source>
+        <translation>Re-formation decision number (if any)</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
         <source>Thêm tổ…</source>
@@ -717,6 +833,14 @@ Please send the error details (Show Details button) to technical staff.</transla
     <message>
         <source>Giải thể…</source>
         <translation>Dissolve…</translation>
+    </message>
+    <message>
+        <source>Kiện toàn…</source>
+        <translation>Re-form…</translation>
+    </message>
+    <message>
+        <source>Lập lại danh sách thành viên của tổ từ một ngày</source>
+        <translation>Set the team&apos;s member list anew from a date</translation>
     </message>
     <message>
         <source>&lt;b&gt;Các tổ&lt;/b&gt;</source>
@@ -911,6 +1035,10 @@ The team, training and skill history of both is kept under one person.</translat
         <translation>Dissolved {0}.</translation>
     </message>
     <message>
+        <source>Đã kiện toàn {0}: {1} thành viên.</source>
+        <translation>Re-formed {0}: {1} members.</translation>
+    </message>
+    <message>
         <source>Xuất danh sách ra Excel</source>
         <translation>Export the list to Excel</translation>
     </message>
@@ -1103,6 +1231,65 @@ First, enter the commune&apos;s details. Everything can be changed later under S
     <message>
         <source>Lý do</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Khóa bồi dưỡng</source>
+        <translation>Training courses</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm khóa…</source>
+        <translation>&amp;Add course…</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Người tham gia, chứng nhận…</source>
+        <translation>&amp;Participants, certificates…</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Đã thêm khóa {0}.</source>
+        <translation>Added the course {0}.</translation>
+    </message>
+    <message>
+        <source>Xóa khóa bồi dưỡng</source>
+        <translation>Delete training course</translation>
+    </message>
+    <message>
+        <source>Xóa khóa “{0}” và danh sách người tham gia?</source>
+        <translation>Delete the course “{0}” and its participant list?</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0} người tham gia.</source>
+        <translation>Saved {0} participants.</translation>
     </message>
 </context>
 <context>

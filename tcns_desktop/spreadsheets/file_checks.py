@@ -112,7 +112,7 @@ def _check_zip(data: bytes, name: str, max_unpacked: int) -> None:
             names = set(archive.namelist())
             unpacked = sum(info.file_size for info in archive.infolist())
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
         raise damaged_error(name, exc) from exc
     if unpacked > max_unpacked:
         raise SpreadsheetError(

@@ -48,7 +48,9 @@ _TOTAL_ROW = re.compile(
 )
 _SIGNATURE_ROW = re.compile(
     r"^(?:nguoi lap|lap bieu|nguoi ky|nguoi duyet|xac nhan|noi nhan|(?:tm|kt|t/m|k/t)[.\s]"
-    r"|chu tich\b|pho chu tich\b|thu truong\b|can bo lap)"
+    r"|can bo lap)"
+    # a signer's title alone on its line; "Chủ tịch Hội Nông dân xã" is a member's position
+    r"|^(?:pho )?chu tich$|^thu truong(?: don vi)?$"
 )
 _DATE_LINE = re.compile(r"\bngay\b.{0,24}\bthang\b.{0,24}\bnam\b")
 _COLUMN_NUMBER = re.compile(r"^\(?\s*(?:\d{1,2}|[A-Za-z])\s*\)?$")

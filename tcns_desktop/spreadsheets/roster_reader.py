@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
 from pathlib import Path
 
 from tcns_desktop.domain.vietnamese_text import clean_text
@@ -283,8 +282,18 @@ class _SheetReader:
         labels: dict[RosterField, str] = {}
         problems: list[str] = []
         marks: dict[SubHeaderMeaning, int] = {}
+        # A merged group cell saved as CSV keeps its text in its first column only: the
+        # columns after it, with a sub-header but an empty top cell, belong to the same group.
+        carried: tuple[str | None, str | None] = (None, None)
         for col in range(1, width + 1):
             top_text = _text_at(top_values, col)
+            if sub is not None and col not in group_label:
+                if _text_at(sub[1], col) is None:
+                    carried = (None, None)
+                elif top_text is not None:
+                    carried = (top_text, _font(top_styles, col))
+                else:
+                    group_label[col] = carried
             if sub is None:
                 if top_text is None:
                     continue
@@ -393,7 +402,11 @@ class _SheetReader:
                 # every row it covers, as the clerk sees it.
                 col = merged.min_col
                 fills[col] = (merged.max_row, _at(values, col), _style_at(styles, col))
-            present = [(col, v) for col, v in enumerate(values, start=1) if _present(v)]
+            present = [
+                (col, v)
+                for col, v in enumerate(values, start=1)
+                if v is not None and (not isinstance(v, str) or v.strip())
+            ]
             if not present:
                 blank_run += 1
                 if blank_run > MAX_BLANK_RUN:
@@ -473,39 +486,42 @@ class _SheetReader:
         formats: dict[RosterField, str] = {}
         flags: list[str] = []
         filled = False
+        width = len(values)
+        # This loop runs once per cell of every member row: kept flat, without helper calls.
         for roster_field, col in header.columns.items():
-            value = _at(values, col)
-            style = _style_at(styles, col)
-            if value is None and col in fills:
-                last_row, fill_value, fill_style = fills[col]
-                if number <= last_row:
-                    value, style = fill_value, fill_style
-            if isinstance(value, CellError):
-                flags.append(
-                    f"ô lỗi {value.code} ở cột “{header.labels[roster_field]}” "
-                    f"(ô {_letter(col)}{number})"
-                )
-                value = None
-            elif value is None:
+            index = col - 1
+            if index < width:
+                value = values[index]
+                style = styles[index] if styles is not None else None
+            else:
+                value = style = None
+            if value is None:
+                fill = fills.get(col)
+                if fill is not None and number <= fill[0]:
+                    value, style = fill[1], fill[2]
+            if value is None:
                 if (number, col) in self.grid.formulas_without_value:
                     flags.append(
                         f"công thức không có giá trị ở cột “{header.labels[roster_field]}” "
                         f"(ô {_letter(col)}{number}): hãy mở tệp bằng Excel, lưu lại rồi nhập lại"
                     )
-            elif isinstance(value, str) and not value.strip():
+            elif isinstance(value, str):
+                if not value.strip():
+                    value = None
+            elif isinstance(value, CellError):
+                flags.append(
+                    f"ô lỗi {value.code} ở cột “{header.labels[roster_field]}” "
+                    f"(ô {_letter(col)}{number})"
+                )
                 value = None
+            elif style is not None and not isinstance(value, bool):
+                formats[roster_field] = style.number_format  # numbers, dates, times
             out_values[roster_field] = value
-            fonts[roster_field] = (
-                style.font_name if style is not None and value is not None else None
-            )
-            if (
-                style is not None
-                and isinstance(value, int | float | date | time)
-                and not isinstance(value, bool)
-            ):
-                formats[roster_field] = style.number_format
-            if value is not None and roster_field is not RosterField.STT:
-                filled = True
+            if value is None:
+                fonts[roster_field] = None
+            else:
+                fonts[roster_field] = style.font_name if style is not None else None
+                filled = filled or roster_field is not RosterField.STT
         if header.gender_marks is not None:
             # ticks ("x") in the "Nam" / "Nữ" columns under "Giới tính" become the gender label
             male = _present(_at(values, header.gender_marks[0]))

@@ -1,9 +1,10 @@
 """One interface over the three roster formats: sheets of rows of raw cell values and styles.
 
 - **.xlsx** — openpyxl in read-only mode with ``data_only=True`` (cached formula results).
-  Read-only mode is ~2x faster than a full load on a 10,000-row roster but exposes neither the
-  merged ranges nor whether a formula had a cached value, so the sheet XML is scanned once
-  more, as raw bytes, for ``<mergeCell>`` and for formula cells without a ``<v>``.
+  A full load takes 2.2–2.8x as long on a 10,000-row roster (``bench/bench_roster_read.py
+  --full``), but read-only mode exposes neither the merged ranges nor whether a formula had a
+  cached value, so the sheet XML is scanned once more, as raw bytes, for ``<mergeCell>`` and
+  for formula cells without a ``<v>`` (a few per cent of the read).
 - **.xls** — xlrd with ``formatting_info=True``: fonts, number formats, merged ranges; date
   cells become dates through ``xldate``. BIFF stores every number as a double: whole numbers
   come back as ``int``, as openpyxl returns them for .xlsx.
@@ -19,7 +20,6 @@ from __future__ import annotations
 import io
 import posixpath
 import re
-import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -100,6 +100,14 @@ _MERGE_XML = re.compile(
     rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})([0-9]+)(?::([A-Z]{1,3})([0-9]+))?"'
 )
 _SCAN_CHUNK = 1 << 20
+# What a damaged package raises while it is read (a flipped flag bit gives NotImplementedError).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    ElementTree.ParseError,
+    NotImplementedError,
+)
 _OFFICE_DOCUMENT = "/officeDocument"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -115,66 +123,98 @@ def _xlsx_sheets(data: bytes, file_name: str) -> Iterator[Iterator[SheetGrid]]:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = _xlsx_sheet_parts(archive)
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ElementTree.ParseError) as exc:
+    except (*_ZIP_ERRORS, KeyError) as exc:
         raise damaged_error(file_name, exc) from exc
-    except (InvalidFileException, ValueError, TypeError, AttributeError) as exc:
+    except (
+        InvalidFileException,
+        OSError,  # "File contains no valid workbook part"
+        ValueError,
+        TypeError,
+        AttributeError,
+        IndexError,
+    ) as exc:
         # openpyxl's own complaints about a package it does not understand
         raise damaged_error(file_name, exc) from exc
     try:
-        yield _xlsx_grids(workbook, archive, parts, file_name)
-    except (zipfile.BadZipFile, zlib.error, EOFError, ElementTree.ParseError) as exc:
+        yield _xlsx_grids(workbook, archive, parts)
+    except _ZIP_ERRORS as exc:
         raise damaged_error(file_name, exc) from exc
+    except _DamagedSheetError as exc:
+        raise damaged_error(file_name, exc.__cause__ or exc) from exc
     finally:
         workbook.close()
         archive.close()
 
 
 def _xlsx_grids(
-    workbook: Any, archive: zipfile.ZipFile, parts: dict[str, str], file_name: str
+    workbook: Any, archive: zipfile.ZipFile, parts: dict[str, str]
 ) -> Iterator[SheetGrid]:
     styles: dict[int, CellStyle] = {}  # shared by the sheets: style ids are workbook-wide
     for sheet in workbook.worksheets:
         part = parts.get(sheet.title)
+        hidden = getattr(sheet, "sheet_state", "visible") != "visible"
         merges: tuple[CellRange, ...] = ()
         missing: frozenset[tuple[int, int]] = frozenset()
-        if part is not None and part in archive.NameToInfo:
+        if part is not None and part in archive.NameToInfo and not hidden:
             with archive.open(part) as stream:
                 merges, missing = _scan_sheet_xml(stream)
         yield SheetGrid(
             name=sheet.title,
-            hidden=getattr(sheet, "sheet_state", "visible") != "visible",
+            hidden=hidden,
             merges=merges,
             formulas_without_value=missing,
             rows=partial(_xlsx_rows, sheet, styles),
         )
 
 
+class _DamagedSheetError(Exception):
+    """openpyxl failed on the sheet's content (the cause is chained)."""
+
+
 def _xlsx_rows(sheet: Any, styles: dict[int, CellStyle]) -> Iterator[GridRow]:
     # Some writers record a wrong <dimension>; without this, read-only mode cuts rows off.
     sheet.reset_dimensions()
-    for number, cells in enumerate(sheet.iter_rows(), start=1):
-        values: list[object] = []
-        row_styles: list[CellStyle | None] = []
-        for cell in cells:
-            value = cell.value
-            if value is None:
-                values.append(None)
-                row_styles.append(None)
-                continue
-            if cell.data_type == "e":
-                value = CellError(str(value))
-            elif type(value) is datetime and value.time() == _MIDNIGHT:
-                value = value.date()
-            values.append(value)
-            # "_style_id" is a slot of ReadOnlyCell: caching by it avoids two lookups per cell.
-            style_id = getattr(cell, "_style_id", None)
-            style = styles.get(style_id) if style_id is not None else None
-            if style is None:
-                style = CellStyle(cell.font.name, cell.number_format)
-                if style_id is not None:
-                    styles[style_id] = style
-            row_styles.append(style)
+    rows = sheet.iter_rows()
+    number = 0
+    while True:
+        number += 1
+        # Only openpyxl's work is guarded here: a bug in the caller must not pass for a
+        # damaged file.
+        try:
+            cells = next(rows, None)
+            if cells is None:
+                return
+            values, row_styles = _xlsx_cells(cells, styles)
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError, OverflowError) as exc:
+            raise _DamagedSheetError(f"{sheet.title}!{number}") from exc
         yield number, values, row_styles
+
+
+def _xlsx_cells(
+    cells: Sequence[Any], styles: dict[int, CellStyle]
+) -> tuple[list[object], list[CellStyle | None]]:
+    values: list[object] = []
+    row_styles: list[CellStyle | None] = []
+    for cell in cells:
+        value = cell.value
+        if value is None:
+            values.append(None)
+            row_styles.append(None)
+            continue
+        if cell.data_type == "e":
+            value = CellError(str(value))
+        elif type(value) is datetime and value.time() == _MIDNIGHT:
+            value = value.date()
+        values.append(value)
+        # "_style_id" is a slot of ReadOnlyCell: caching by it avoids two lookups per cell.
+        style_id = getattr(cell, "_style_id", None)
+        style = styles.get(style_id) if style_id is not None else None
+        if style is None:
+            style = CellStyle(cell.font.name, cell.number_format)
+            if style_id is not None:
+                styles[style_id] = style
+        row_styles.append(style)
+    return values, row_styles
 
 
 def _xlsx_sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -266,8 +306,14 @@ def _column_number(letters: bytes) -> int:
 def _xls_sheets(data: bytes, file_name: str) -> Iterator[Iterator[SheetGrid]]:
     import xlrd  # type: ignore[import-untyped]  # no stubs in the project's dependencies
 
+    # Every sheet is parsed here, not on demand: xlrd fails on damaged BIFF in many ways
+    # (CompDocError, IndexError, OverflowError, LookupError for a bogus code page, …), and
+    # all of them can then be reported as a damaged file without hiding errors of our own.
+    # xlrd writes its warnings to stdout unless given a log file.
     try:
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+        book = xlrd.open_workbook(
+            file_contents=data, formatting_info=True, logfile=io.StringIO(), verbosity=0
+        )
     except xlrd.XLRDError as exc:
         text = str(exc).lower()
         if "encrypt" in text:
@@ -275,13 +321,10 @@ def _xls_sheets(data: bytes, file_name: str) -> Iterator[Iterator[SheetGrid]]:
         if "can't find workbook" in text or "unsupported format" in text:
             raise not_a_spreadsheet(file_name, "tài liệu Office khác") from exc
         raise damaged_error(file_name, exc) from exc
-    except (AssertionError, IndexError, KeyError, ValueError, struct.error) as exc:
+    except Exception as exc:  # any other failure of xlrd's BIFF parser means damage
         raise damaged_error(file_name, exc) from exc
     try:
         yield _xls_grids(book, xlrd)
-    except (xlrd.XLRDError, AssertionError, struct.error) as exc:
-        # sheets are parsed on demand, while the caller reads them
-        raise damaged_error(file_name, exc) from exc
     finally:
         book.release_resources()
 

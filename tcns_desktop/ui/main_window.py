@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QTabWidget,
     QWidget,
 )
 
@@ -32,6 +33,7 @@ from tcns_desktop.ui.overview_page import OverviewPage
 from tcns_desktop.ui.roster_page import RosterPage
 from tcns_desktop.ui.settings_page import SettingsPage
 from tcns_desktop.ui.setup_wizard import SetupWizard
+from tcns_desktop.ui.training_page import TrainingPage
 from tcns_desktop.ui.window_state import WindowState
 from tcns_desktop.ui.workspace_controller import WorkspaceController
 
@@ -79,10 +81,16 @@ class MainWindow(QMainWindow):
         self.roster.interactive = interactive
         self.roster.import_requested.connect(self.import_roster)
         self.roster.export_requested.connect(self.export_roster)
+        self.training = TrainingPage(controller)
+        self.training.interactive = interactive
+        self.people = QTabWidget()
+        self.people.setObjectName("peopleTabs")
+        self.people.addTab(self.roster, self.tr("Tổ và thành viên"))
+        self.people.addTab(self.training, self.tr("Bồi dưỡng"))
         style = self.style()
         areas: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
             (self.tr("Tổng quan"), QStyle.StandardPixmap.SP_DirHomeIcon, self.overview),
-            (self.tr("Tổ && thành viên"), QStyle.StandardPixmap.SP_FileDialogListView, self.roster),
+            (self.tr("Tổ && thành viên"), QStyle.StandardPixmap.SP_FileDialogListView, self.people),
             (
                 self.tr("Hoạt động"),
                 QStyle.StandardPixmap.SP_FileDialogDetailedView,
@@ -144,6 +152,7 @@ class MainWindow(QMainWindow):
         controller.failed.connect(reporter.report)
         self.settings.status_message.connect(self._show_status)
         self.roster.status_message.connect(self._show_status)
+        self.training.status_message.connect(self._show_status)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -273,6 +282,7 @@ class MainWindow(QMainWindow):
         self.controller.call(lambda ws: ws.summary(), self._show_summary)
         self.settings.reload()
         self.roster.reload()
+        self.training.reload()
 
     def _show_summary(self, summary: Any) -> None:
         self.overview.show_summary(summary)

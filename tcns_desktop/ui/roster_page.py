@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -36,9 +38,10 @@ from tcns_desktop.domain.roster_records import (
 from tcns_desktop.domain.vietnamese_collation import collation_key
 from tcns_desktop.ui.labels import as_enum, label
 from tcns_desktop.ui.member_table_model import MemberColumn, MemberFilter, MemberTableModel
+from tcns_desktop.ui.people_checklist import PeopleChecklist
 from tcns_desktop.ui.person_dialog import PersonDialog
 from tcns_desktop.ui.person_page_dialog import PersonPageDialog
-from tcns_desktop.ui.roster_dialogs import TeamDialog, TeamRoleDateDialog
+from tcns_desktop.ui.roster_dialogs import TeamDialog, TeamRoleDateDialog, date_edit, date_of
 from tcns_desktop.ui.workspace_controller import WorkspaceController
 
 ALL = "__all__"
@@ -63,11 +66,19 @@ class RosterPage(QWidget):
         self.add_team_button = QPushButton(self.tr("Thêm tổ…"))
         self.edit_team_button = QPushButton(self.tr("Sửa…"))
         self.dissolve_button = QPushButton(self.tr("Giải thể…"))
+        self.reform_button = QPushButton(self.tr("Kiện toàn…"))
+        self.reform_button.setToolTip(self.tr("Lập lại danh sách thành viên của tổ từ một ngày"))
+        self.reform_button.clicked.connect(self.reform_team)
         self.add_team_button.clicked.connect(self.add_team)
         self.edit_team_button.clicked.connect(self.edit_team)
         self.dissolve_button.clicked.connect(self.dissolve_team)
         team_buttons = QHBoxLayout()
-        for button in (self.add_team_button, self.edit_team_button, self.dissolve_button):
+        for button in (
+            self.add_team_button,
+            self.edit_team_button,
+            self.reform_button,
+            self.dissolve_button,
+        ):
             team_buttons.addWidget(button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -502,11 +513,71 @@ class RosterPage(QWidget):
             changes=True,
         )
 
+    def reform_team(self) -> None:
+        """Kiện toàn: tick the new member list with roles; others leave the team that day."""
+        team = self.selected_team()
+        if team is None:
+            return
+        dialog = ReformDialog(self, team)
+        self._reform_dialog = dialog
+
+        def show(snapshot: Any) -> None:
+            members, current = snapshot
+            ticked = {m.person_id: (m.role, "") for m in current}
+            dialog.checklist.set_people(members, ticked)
+
+        self._controller.call(
+            lambda ws: (ws.roster.members(), ws.roster.memberships(team.id)), show
+        )
+        if self.interactive and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_reform(team, dialog)
+
+    def save_reform(self, team: TeamRecord, dialog: ReformDialog) -> None:
+        members = [
+            (person_id, as_enum(role, TeamRole, TeamRole.MEMBER) or TeamRole.MEMBER)
+            for person_id, (role, _text) in dialog.checklist.ticked().items()
+        ]
+        day, number = dialog.day(), dialog.number.text()
+        self._controller.call(
+            lambda ws: ws.roster.reform_team(team.id, members, day, number),
+            lambda t: self.status_message.emit(
+                self.tr("Đã kiện toàn {0}: {1} thành viên.").format(t.name, t.active_members)
+            ),
+            changes=True,
+        )
+
     def choose_export_file(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Xuất danh sách ra Excel"), "danh-sach-to-cnscd.xlsx", "Excel (*.xlsx)"
         )
         return Path(name) if name else None
+
+
+class ReformDialog(QDialog):
+    def __init__(self, parent: QWidget | None, team: TeamRecord) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kiện toàn {0}").format(team.name))
+        self.setMinimumSize(720, 540)
+        self.checklist = PeopleChecklist(list(TeamRole), self.tr("Chức danh trong tổ"))
+        self.on = date_edit()
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("Số quyết định kiện toàn (nếu có)"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Từ ngày")))
+        top.addWidget(self.on)
+        top.addWidget(self.number, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.checklist)
+        layout.addWidget(buttons)
+
+    def day(self) -> date:
+        return date_of(self.on)
 
 
 def _roster_snapshot(workspace: Any) -> tuple[Any, Any, Any]:

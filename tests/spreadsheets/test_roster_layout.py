@@ -77,6 +77,8 @@ def test_display_name_keeps_abbreviations() -> None:
         ("NGƯỜI LẬP BIỂU", FooterKind.END),
         ("TM. UBND XÃ TÂN LẬP", FooterKind.END),
         ("KT. CHỦ TỊCH", FooterKind.END),
+        ("CHỦ TỊCH", FooterKind.END),
+        ("Chủ tịch Hội Nông dân xã", None),
         ("Tân Lập, ngày 05 tháng 3 năm 2025", FooterKind.END),
         ("…, ngày … tháng … năm …", FooterKind.END),
         ("Nguyễn Văn Tổng", None),

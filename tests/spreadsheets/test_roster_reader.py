@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import random
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -207,6 +210,21 @@ def test_csv_in_every_encoding_excel_writes(csv_files: dict[str, Path], name: st
     assert second.values[F.PHONE] is None
 
 
+def test_csv_two_row_header_flattened_from_merged_cells(tmp_path: Path) -> None:
+    path = tmp_path / "hai_dong.csv"
+    path.write_text(
+        "STT,Họ và tên,Năm sinh,,Giới tính,\n,,Nam,Nữ,Nam,Nữ\n1,Lò Văn Sáng,1990,,x,\n",
+        encoding="utf-8",
+    )
+    sheet = _sheet(path)
+    assert sheet.header_height == 2
+    assert sheet.columns[F.BIRTH_YEAR_MALE] == 3
+    assert sheet.columns[F.BIRTH_YEAR_FEMALE] == 4
+    assert sheet.gender_mark_columns == (5, 6)
+    row = sheet.rows[0]
+    assert (row.values[F.BIRTH_YEAR_MALE], row.values[F.GENDER]) == ("1990", "Nam")
+
+
 # --- .xls (Excel 97–2003) through LibreOffice -----------------------------------------------
 
 
@@ -236,6 +254,19 @@ def test_xls_keeps_legacy_fonts_and_dates(xls_files: dict[str, Path]) -> None:
     assert east.rows[0].values[F.PHONE] == "0912000001"
 
 
+def test_xls_with_a_password_is_refused(xls_files: dict[str, Path], tmp_path: Path) -> None:
+    # Excel writes a FILEPASS record at the top of an encrypted workbook's globals. LibreOffice
+    # cannot be asked for a password headless, so the first INTERFACEHDR record (same length)
+    # is relabelled as one.
+    data = xls_files["tcvn3"].read_bytes()
+    interface_header = b"\xe1\x00\x02\x00"
+    assert interface_header in data
+    locked = tmp_path / "mat_khau.xls"
+    locked.write_bytes(data.replace(interface_header, b"\x2f\x00\x02\x00", 1))
+    with pytest.raises(SpreadsheetError, match="được đặt mật khẩu"):
+        read_roster(locked)
+
+
 # --- refusals -------------------------------------------------------------------------------
 
 
@@ -260,6 +291,45 @@ def test_bad_files_are_refused_in_plain_vietnamese(
     assert expected in caught.value.message
     assert f"“{name}”" in caught.value.message
     assert caught.value.exit_code == 2
+
+
+def test_damaged_sheet_inside_an_intact_zip(commune_roster: Path, tmp_path: Path) -> None:
+    data = bytearray(commune_roster.read_bytes())
+    with zipfile.ZipFile(commune_roster) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + 20
+    data[start : start + 40] = bytes(40)  # the sheet's compressed bytes, not the directory
+    damaged = tmp_path / "hong.xlsx"
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(SpreadsheetError, match="bị hỏng"):
+        read_roster(damaged)
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")  # openpyxl's notes on odd XML
+def test_damaged_bytes_give_a_plain_error_or_a_reading_never_a_crash(
+    commune_roster: Path, tmp_path: Path
+) -> None:
+    """Seeded byte flips, in the zip and in the sheet XML (the parser's share of damage)."""
+    generator = random.Random(2025)
+    with zipfile.ZipFile(commune_roster) as archive:
+        parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+    target = tmp_path / "hong.xlsx"
+    for attempt in range(60):
+        if attempt % 2:
+            data = bytearray(commune_roster.read_bytes())
+            for _ in range(generator.randint(1, 4)):
+                data[generator.randrange(len(data))] = generator.randrange(256)
+            target.write_bytes(bytes(data))
+        else:
+            name = generator.choice(sorted(n for n in parts if n.endswith((".xml", ".rels"))))
+            xml = bytearray(parts[name])
+            for _ in range(generator.randint(1, 4)):
+                xml[generator.randrange(len(xml))] = generator.choice(b'<>/"=019abcfrstv ')
+            with zipfile.ZipFile(target, "w") as archive:
+                for part, content in parts.items():
+                    archive.writestr(part, bytes(xml) if part == name else content)
+        with contextlib.suppress(SpreadsheetError):
+            read_roster(target)
 
 
 def test_missing_file(tmp_path: Path) -> None:

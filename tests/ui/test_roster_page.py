@@ -114,3 +114,53 @@ def test_member_model_passes_qt_model_tests(
     _fill(controller)
     window.refresh()
     qtmodeltester.check(window.roster.model)
+
+
+def test_reform_a_team_and_record_a_course_through_the_screens(
+    qtbot, window: MainWindow, controller: WorkspaceController
+) -> None:
+    from datetime import date
+
+    from tcns_desktop.domain.enums import TrainingResult
+    from tcns_desktop.domain.roster_records import CourseInput
+    from tcns_desktop.ui.roster_page import ReformDialog
+    from tcns_desktop.ui.training_page import AttendanceDialog
+
+    window.show()
+    controller.open()
+    _fill(controller)
+    window.refresh()
+    page = window.roster
+    page.interactive = False
+    page.team_list.setCurrentRow(1)
+    team = page.selected_team()
+    assert team is not None and team.active_members == 4
+    page.reform_team()
+    dialog: ReformDialog = page._reform_dialog
+    ids = {r.person.full_name: r.person.id for r in page.model._all}
+    dialog.checklist.set_ticked(ids["Trần Thị Ánh"], False)
+    dialog.checklist.set_ticked(ids["Phạm Văn Đức"], True)
+    dialog.checklist.set_choice(ids["Phạm Văn Đức"], TeamRole.DEPUTY)
+    page.save_reform(team, dialog)
+    assert page.selected_team().active_members == 4
+    deputies = [r.person.full_name for r in page.model._all if TeamRole.DEPUTY in r.roles]
+    assert deputies == ["Phạm Văn Đức"]
+
+    training = window.training
+    training.interactive = False
+    controller.call(
+        lambda ws: ws.qualifications.add_course(
+            CourseInput("OneTouch cơ bản", start_date=date(2025, 5, 1))
+        )
+    )
+    training.reload()
+    training.table.selectRow(0)
+    training.edit_attendance()
+    attendance: AttendanceDialog = training._attendance_dialog
+    attendance.checklist.set_ticked(ids["Lê Văn Bình"], True)
+    attendance.checklist.set_choice(ids["Lê Văn Bình"], TrainingResult.PASSED)
+    training.save_attendance(training.selected().id, attendance)
+    training.reload()
+    assert training.table.item(0, 5).text() == "1"
+    trained = [r.person.full_name for r in page.model._all if r.trained]
+    assert trained == ["Lê Văn Bình"]
