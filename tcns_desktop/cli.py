@@ -499,7 +499,7 @@ def _run_roster_import(
         if args.dry_run:
             con.say(con.translate("cli", "Chạy thử: chưa ghi gì vào dữ liệu."))
         else:
-            result = workspace.roster_import.apply(args.file)
+            result = workspace.roster_import.apply(args.file, preview)
             con.say(
                 con.translate(
                     "cli", "Đã nhập: {added} thêm mới, {updated} cập nhật; sao lưu trước: {backup}"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from tcns_desktop.data.models import (
@@ -33,9 +34,14 @@ _LEAD_ROLES = (TeamRole.LEADER,)
 TRAINED_RESULTS = (TrainingResult.COMPLETED, TrainingResult.PASSED)
 
 
-def village_names(session: Session, commune_id: str) -> dict[str, str]:
+def _in_commune(column: Any, commune_id: str | None) -> Any:
+    """``commune_id`` None means every commune: the upper level's consolidated lists."""
+    return true() if commune_id is None else column == commune_id
+
+
+def village_names(session: Session, commune_id: str | None) -> dict[str, str]:
     rows = session.execute(
-        select(Village.id, Village.name).where(Village.commune_id == commune_id)
+        select(Village.id, Village.name).where(_in_commune(Village.commune_id, commune_id))
     ).all()
     return {row[0]: row[1] for row in rows}
 
@@ -60,11 +66,11 @@ def person_record(person: Person, villages: dict[str, str]) -> PersonRecord:
     )
 
 
-def live_people(session: Session, commune_id: str) -> list[Person]:
+def live_people(session: Session, commune_id: str | None) -> list[Person]:
     return list(
         session.scalars(
             select(Person).where(
-                Person.commune_id == commune_id,
+                _in_commune(Person.commune_id, commune_id),
                 Person.deleted_at.is_(None),
                 Person.merged_into_id.is_(None),
             )
@@ -72,22 +78,22 @@ def live_people(session: Session, commune_id: str) -> list[Person]:
     )
 
 
-def live_teams(session: Session, commune_id: str) -> list[Team]:
+def live_teams(session: Session, commune_id: str | None) -> list[Team]:
     return list(
         session.scalars(
-            select(Team).where(Team.commune_id == commune_id, Team.deleted_at.is_(None))
+            select(Team).where(_in_commune(Team.commune_id, commune_id), Team.deleted_at.is_(None))
         )
     )
 
 
-def team_records(session: Session, commune_id: str) -> list[TeamRecord]:
+def team_records(session: Session, commune_id: str | None) -> list[TeamRecord]:
     villages = village_names(session, commune_id)
     counts = dict(
         session.execute(
             select(Membership.team_id, func.count())
             .join(Team, Team.id == Membership.team_id)
             .where(
-                Team.commune_id == commune_id,
+                _in_commune(Team.commune_id, commune_id),
                 Membership.deleted_at.is_(None),
                 Membership.end_date.is_(None),
             )
@@ -100,7 +106,7 @@ def team_records(session: Session, commune_id: str) -> list[TeamRecord]:
         .join(Person, Person.id == Membership.person_id)
         .join(Team, Team.id == Membership.team_id)
         .where(
-            Team.commune_id == commune_id,
+            _in_commune(Team.commune_id, commune_id),
             Membership.deleted_at.is_(None),
             Membership.end_date.is_(None),
             Membership.role.in_(_LEAD_ROLES),
@@ -152,49 +158,103 @@ def membership_records(
     ]
 
 
-def member_rows(session: Session, commune_id: str) -> list[MemberRow]:
-    """Every person of the commune with their current teams; one pass per table."""
+def member_rows(session: Session, commune_id: str | None) -> list[MemberRow]:
+    """Every person of the commune (or of all communes) with their current teams.
+
+    Core queries on the session's connection, not ORM objects: a province's 10,000+ people
+    load several times faster this way, and the list opens without a wait.
+    """
+    connection = session.connection()
     villages = village_names(session, commune_id)
-    teams = {team.id: team.name for team in live_teams(session, commune_id)}
+    teams = dict(
+        connection.execute(
+            select(Team.id, Team.name).where(
+                _in_commune(Team.commune_id, commune_id), Team.deleted_at.is_(None)
+            )
+        ).all()
+    )
     current: dict[str, list[tuple[str, TeamRole]]] = defaultdict(list)
     ever: set[str] = set()
-    for person_id, team_id, role, end_date in session.execute(
+    for person_id, team_id, role, end_date in connection.execute(
         select(Membership.person_id, Membership.team_id, Membership.role, Membership.end_date)
         .join(Team, Team.id == Membership.team_id)
-        .where(Team.commune_id == commune_id, Membership.deleted_at.is_(None))
+        .where(_in_commune(Team.commune_id, commune_id), Membership.deleted_at.is_(None))
     ).all():
         ever.add(person_id)
         if end_date is None and team_id in teams:
             current[person_id].append((team_id, role))
     trained = set(
-        session.scalars(
+        connection.execute(
             select(TrainingAttendance.person_id).where(
                 TrainingAttendance.deleted_at.is_(None),
                 TrainingAttendance.result.in_(TRAINED_RESULTS),
             )
-        )
+        ).scalars()
     )
+    people = connection.execute(
+        select(
+            Person.id,
+            Person.full_name,
+            Person.gender,
+            Person.birth_date,
+            Person.birth_year,
+            Person.ethnicity,
+            Person.citizen_id,
+            Person.phone,
+            Person.village_id,
+            Person.organisation,
+            Person.position,
+            Person.youth_union_member,
+            Person.education,
+            Person.notes,
+            Person.search_key,
+        ).where(
+            _in_commune(Person.commune_id, commune_id),
+            Person.deleted_at.is_(None),
+            Person.merged_into_id.is_(None),
+        )
+    ).all()
+    no_links: list[tuple[str, TeamRole]] = []
     rows = []
-    for person in live_people(session, commune_id):
-        record = person_record(person, villages)
-        links = current.get(person.id, [])
+    for (
+        person_id, full_name, gender, birth_date, birth_year, ethnicity, citizen_id, phone,
+        village_id, organisation, position, youth_union, education, notes, search_key,
+    ) in people:  # fmt: skip
+        village_name = villages.get(village_id, "") if village_id else ""
+        links = current.get(person_id, no_links)
         team_names = tuple(teams[team_id] for team_id, _ in links)
         rows.append(
             MemberRow(
-                person=record,
+                person=PersonRecord(
+                    person_id,
+                    full_name,
+                    gender,
+                    birth_date,
+                    birth_year,
+                    ethnicity,
+                    citizen_id,
+                    phone,
+                    village_id,
+                    village_name,
+                    organisation,
+                    position,
+                    youth_union,
+                    education,
+                    notes,
+                ),
                 teams=team_names,
                 team_ids=tuple(team_id for team_id, _ in links),
                 roles=tuple(role for _, role in links),
-                active=bool(links) or person.id not in ever,
-                trained=person.id in trained,
+                active=bool(links) or person_id not in ever,
+                trained=person_id in trained,
                 search_text=" ".join(
                     (
-                        person.search_key,
-                        person.phone,
-                        person.citizen_id or "",
-                        fold_for_search(record.village_name),
+                        search_key,
+                        phone,
+                        citizen_id or "",
+                        fold_for_search(village_name),
                         fold_for_search(" ".join(team_names)),
-                        fold_for_search(person.position),
+                        fold_for_search(position),
                     )
                 ),
             )

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import contextlib
 import unicodedata
+from functools import lru_cache
 
 from tcns_desktop.domain.vietnamese_text import to_nfc
 
@@ -175,6 +176,18 @@ def decode_vni(text: str) -> str:
     return _decode_vni(text)[0]
 
 
+def decode_legacy(text: str, encoding: str | None) -> str:
+    """``text`` decoded from ``encoding`` ("tcvn3", "tcvn3-upper", "vni"), as Unicode NFC;
+    ``None`` (Unicode already) returns the text unchanged."""
+    if encoding is None:
+        return text
+    if encoding == VNI:
+        return decode_vni(text)
+    if encoding in (TCVN3, TCVN3_UPPER):
+        return decode_tcvn3(text, upper_font=encoding == TCVN3_UPPER)
+    raise ValueError(f"unknown legacy encoding: {encoding!r}")
+
+
 def legacy_encoding_of_font(font_name: str | None) -> str | None:
     """ "tcvn3", "tcvn3-upper" or "vni" when the font name says so, else ``None``.
 
@@ -210,18 +223,33 @@ def detect_legacy_encoding(text: str, font_name: str | None = None) -> str | Non
     return evidence.verdict()
 
 
+@lru_cache(maxsize=65_536)  # roster cells repeat: villages, roles, positions
 def repair_legacy_text(text: str, font_name: str | None = None) -> tuple[str, str | None]:
     """(Unicode NFC text, encoding converted from): the encoding is ``None`` when the text
     was Unicode already or converting changed nothing (plain ASCII in a TCVN3 cell)."""
+    if legacy_encoding_of_font(font_name) is None and _surely_not_legacy(text):
+        return to_nfc(text), None
     encoding = detect_legacy_encoding(text, font_name)
     unchanged = to_nfc(text)
     if encoding is None:
         return unchanged, None
-    if encoding == VNI:
-        repaired = decode_vni(text)
-    else:
-        repaired = decode_tcvn3(text, upper_font=encoding == TCVN3_UPPER)
+    repaired = decode_legacy(text, encoding)
     return repaired, (encoding if repaired != unchanged else None)
+
+
+# Characters above U+00FF that a Windows-1252 reading of legacy bytes can produce; any other
+# character above U+00FF (ă, đ, ơ, ư, ạ, ễ …) only exists in real Unicode text.
+_CP1252_EXTRA = frozenset(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore"))
+
+
+def _surely_not_legacy(text: str) -> bool:
+    """Quick answer for most cells of a modern file, before the costly word-by-word test.
+
+    Plain ASCII decodes to itself, and a letter only Unicode has proves the text is Unicode.
+    """
+    if text.isascii():
+        return True
+    return any(ord(ch) > 0xFF and ch not in _CP1252_EXTRA for ch in text)
 
 
 # --- Decoding details ------------------------------------------------------------------

@@ -24,6 +24,7 @@ Keys are plain tuples: compare them with ``<`` or pass the functions to ``sorted
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from tcns_desktop.domain.vietnamese_text import clean_text
 
@@ -73,6 +74,7 @@ CollationKey = tuple[
 PersonSortKey = tuple[CollationKey, CollationKey, CollationKey, CollationKey]
 
 
+@lru_cache(maxsize=65_536)
 def collation_key(text: str | None) -> CollationKey:
     """Sort key of ``text`` in Vietnamese alphabetical order (NFC and NFD give the same key).
 
@@ -130,6 +132,7 @@ def split_person_name(full_name: str | None) -> tuple[str, str, str]:
     return words[0], " ".join(words[1:-1]), words[-1]
 
 
+@lru_cache(maxsize=65_536)
 def person_sort_key(full_name: str | None) -> PersonSortKey:
     """Sort key of a person's full name as Vietnamese lists are sorted: given name first,
     then middle names, then family name, each in Vietnamese alphabetical order; the whole

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _D_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
@@ -26,6 +27,7 @@ def clean_optional(text: str | None) -> str | None:
     return cleaned or None
 
 
+@lru_cache(maxsize=65_536)
 def fold_for_search(text: str) -> str:
     """Accent- and case-insensitive key: "Nguyễn Văn Đức" → "nguyen van duc".
 

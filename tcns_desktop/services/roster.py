@@ -19,6 +19,7 @@ from tcns_desktop.data.models import (
     ActivityParticipant,
     AuditEntry,
     Commune,
+    LocalSite,
     Membership,
     Person,
     SkillAssessment,
@@ -37,6 +38,7 @@ from tcns_desktop.data.roster_repository import (
 )
 from tcns_desktop.domain.enums import (
     AuditAction,
+    SiteMode,
     TeamDecisionKind,
     TeamLevel,
     TeamRole,
@@ -123,12 +125,15 @@ class RosterService:
 
     def teams(self) -> list[TeamRecord]:
         with self._sessions.begin() as session:
-            return team_records(session, self._commune(session).id)
+            return team_records(session, self._scope(session))
 
     def members(self) -> list[MemberRow]:
-        """Every person with their current teams (the list filters and sorts in memory)."""
+        """Every person with their current teams (the list filters and sorts in memory).
+
+        At the upper level (hub) this is every commune's people.
+        """
         with self._sessions.begin() as session:
-            return member_rows(session, self._commune(session).id)
+            return member_rows(session, self._scope(session))
 
     def memberships(self, team_id: str, *, include_former: bool = False) -> list[MembershipRecord]:
         with self._sessions.begin() as session:
@@ -461,8 +466,21 @@ class RosterService:
     def _commune(self, session: Session) -> Commune:
         commune = own_commune(session)
         if commune is None:
+            if _is_hub(session):
+                raise ValidationError(
+                    "Cấp trên chỉ xem dữ liệu của các xã; việc sửa do xã thực hiện rồi gửi lên."
+                )
             raise NotFoundError("Chưa thiết lập thông tin xã. Hãy vào Cài đặt để thiết lập.")
         return commune
+
+    def _scope(self, session: Session) -> str | None:
+        """The own commune's id; None (every commune) in an upper-level database."""
+        commune = own_commune(session)
+        if commune is not None:
+            return commune.id
+        if _is_hub(session):
+            return None
+        raise NotFoundError("Chưa thiết lập thông tin xã. Hãy vào Cài đặt để thiết lập.")
 
     def _live_person(self, session: Session, person_id: str) -> Person:
         person = session.get(Person, person_id)
@@ -556,6 +574,11 @@ _FIELD_LABELS = {
     "person_id": "người",
     "merged_into_id": "gộp vào",
 }
+
+
+def _is_hub(session: Session) -> bool:
+    site = session.get(LocalSite, 1)
+    return site is not None and site.mode is SiteMode.HUB
 
 
 def _audit_line(entry: AuditEntry) -> AuditLine:

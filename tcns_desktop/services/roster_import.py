@@ -18,10 +18,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tcns_desktop.data.bulk_load import BulkLoader
 from tcns_desktop.data.commune_repository import own_commune
-from tcns_desktop.data.models import Commune, Membership, Person, Team, Village
+from tcns_desktop.data.models import Commune, LocalSite, Membership, Person, Team, Village
 from tcns_desktop.domain.commune_rules import guess_village_kind
 from tcns_desktop.domain.enums import Gender, TeamLevel, TeamRole
+from tcns_desktop.domain.identifiers import uuid7
 from tcns_desktop.domain.legacy_encodings import repair_legacy_text
 from tcns_desktop.domain.person_rules import (
     check_citizen_id,
@@ -103,6 +105,7 @@ class ImportPreview:
     new_villages: tuple[str, ...]
     new_teams: tuple[str, ...]
     source: RosterSource | None = field(default=None, compare=False, repr=False)
+    based_on_seq: int = -1  # the database's revision counter when the plan was made
 
     def count(self, action: str) -> int:
         return sum(1 for row in self.rows if row.action == action)
@@ -142,17 +145,22 @@ class RosterImportService:
             commune = self._commune(session)
             return _plan(session, commune, source)
 
-    def apply(self, path: Path) -> ImportResult:
-        """Plan again inside one transaction and write every row that is not rejected.
+    def apply(self, path: Path, preview: ImportPreview | None = None) -> ImportResult:
+        """Write every row that is not rejected, in one transaction.
 
-        Planning again (instead of trusting an earlier preview) means nothing changed by
-        someone else since the preview can be overwritten blindly.
+        The preview's plan is used when the database has not changed since it was made (its
+        revision counter is the same); otherwise the file is read and planned again, so
+        nothing changed meanwhile is overwritten blindly.
         """
-        source = read_roster(path)
         backup_path = str(self._backup("before-import")) if self._backup else None
         with self._sessions.begin() as session:
             commune = self._commune(session)
-            plan = _plan(session, commune, source)
+            site = session.get(LocalSite, 1)
+            current_seq = site.last_seq if site else -2
+            if preview is not None and preview.based_on_seq == current_seq:
+                plan = preview
+            else:
+                plan = _plan(session, commune, read_roster(path))
             result = _write(session, commune, plan)
         return replace(result, backup=backup_path)
 
@@ -235,6 +243,7 @@ def _lookup(session: Session, commune: Commune) -> _Lookup:
 
 def _plan(session: Session, commune: Commune, source: RosterSource) -> ImportPreview:
     lookup = _lookup(session, commune)
+    site = session.get(LocalSite, 1)
     rows: list[ImportRow] = []
     # A person may stand in two teams (the commune team and a village team): the same
     # person twice in one team is a duplicate line, in two teams it is two memberships.
@@ -275,6 +284,7 @@ def _plan(session: Session, commune: Commune, source: RosterSource) -> ImportPre
         new_villages=tuple(new_villages.values()),
         new_teams=tuple(new_teams.values()),
         source=source,
+        based_on_seq=site.last_seq if site else -1,
     )
 
 
@@ -449,6 +459,34 @@ def _changes(person: Person, values: dict[str, object]) -> list[str]:
     ]
 
 
+_BULK_PERSON_COLUMNS = (
+    "id",
+    "commune_id",
+    "full_name",
+    "search_key",
+    "gender",
+    "birth_date",
+    "birth_year",
+    "ethnicity",
+    "citizen_id",
+    "phone",
+    "village_id",
+    "position",
+    "education",
+    "notes",
+)
+_BULK_MEMBERSHIP_COLUMNS = ("id", "team_id", "person_id", "role", "start_date")
+
+
+def _stored(value: object) -> object:
+    """A value as a raw insert stores it: enums by value, dates as ISO text."""
+    if isinstance(value, Gender):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
 def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -460,7 +498,13 @@ def _write(session: Session, commune: Commune, plan: ImportPreview) -> ImportRes
     lookup = _lookup(session, commune)
     villages_created = teams_created = memberships_added = 0
     today = date.today()
-    created: dict[str, Person] = {}  # people added by this import, by _person_keys
+    # New people and their memberships go in by bulk insert (with revisions reserved and one
+    # audit summary), not one ORM object each: a 10,000-row roster would otherwise take many
+    # seconds. Changes to people already on file go through the ORM and are audited per row.
+    created: dict[str, str] = {}  # ids of people added by this import, by _person_keys
+    new_people: list[tuple[object, ...]] = []
+    new_memberships: list[tuple[object, ...]] = []
+    planned: set[tuple[str, str]] = set()
     for row in plan.rows:
         if row.action in (REJECT, UNCHANGED):
             continue
@@ -491,27 +535,45 @@ def _write(session: Session, commune: Commune, plan: ImportPreview) -> ImportRes
             session.flush()
             lookup.teams[fold_for_search(row.team)] = team
             teams_created += 1
-        person = lookup.by_id.get(row.person_id or "") or next(
-            (created[key] for key in _person_keys(row.values) if key in created), None
-        )
-        if person is None:
-            person = Person(
-                commune_id=commune.id,
-                search_key=fold_for_search(row.full_name),
-                village_id=village.id if village else None,
-                **{k: v for k, v in row.values.items() if k in _PERSON_FIELDS},
+        person = lookup.by_id.get(row.person_id or "")
+        new_id = next((created[key] for key in _person_keys(row.values) if key in created), None)
+        if person is None and new_id is None:
+            new_id = uuid7()
+            values = row.values
+            new_people.append(
+                (
+                    new_id,
+                    commune.id,
+                    row.full_name,
+                    fold_for_search(row.full_name),
+                    _stored(values.get("gender")),
+                    _stored(values.get("birth_date")),
+                    values.get("birth_year"),
+                    values.get("ethnicity") or "",
+                    values.get("citizen_id"),
+                    values.get("phone") or "",
+                    village.id if village else None,
+                    values.get("position") or "",
+                    values.get("education") or "",
+                    values.get("notes") or "",
+                )
             )
-            session.add(person)
-            session.flush()
-            lookup.by_id[person.id] = person
-            for key in _person_keys(row.values):
-                created[key] = person
-        else:
-            for key in _changes(person, row.values):
-                setattr(person, key, row.values[key])
-            person.search_key = fold_for_search(person.full_name)
-            if village is not None and person.village_id is None:
-                person.village_id = village.id
+            for key in _person_keys(values):
+                created[key] = new_id
+        if new_id is not None:
+            if team is not None and (new_id, team.id) not in planned:
+                planned.add((new_id, team.id))
+                new_memberships.append(
+                    (uuid7(), team.id, new_id, row.role.value, today.isoformat())
+                )
+                memberships_added += 1
+            continue
+        assert person is not None  # matched on file (new people took the branch above)
+        for key in _changes(person, row.values):
+            setattr(person, key, row.values[key])
+        person.search_key = fold_for_search(person.full_name)
+        if village is not None and person.village_id is None:
+            person.village_id = village.id
         if team is None:
             continue
         membership = lookup.memberships.get((person.id, team.id))
@@ -524,6 +586,14 @@ def _write(session: Session, commune: Commune, plan: ImportPreview) -> ImportRes
             lookup.memberships[(person.id, team.id)] = new
             memberships_added += 1
     session.flush()
+    if new_people:
+        loader = BulkLoader(session.connection())
+        loader.insert(Person, _BULK_PERSON_COLUMNS, new_people)
+        loader.insert(Membership, _BULK_MEMBERSHIP_COLUMNS, new_memberships)
+        loader.record_summary(
+            str(session.info.get("actor", "")),
+            {"reason": "roster-import", "file": plan.file_name},
+        )
     counts = Counter(row.action for row in plan.rows)
     log.info("Roster import %s: %s", plan.file_name, dict(counts))
     return ImportResult(

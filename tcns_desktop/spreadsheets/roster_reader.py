@@ -18,10 +18,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tcns_desktop.domain.legacy_encodings import decode_tcvn3, decode_vni
 from tcns_desktop.domain.vietnamese_text import clean_text
 from tcns_desktop.spreadsheets.errors import SpreadsheetError
 from tcns_desktop.spreadsheets.file_checks import detect_kind, read_file_bytes
-from tcns_desktop.spreadsheets.legacy_labels import decode_for_font, decode_tcvn3, decode_vni
+from tcns_desktop.spreadsheets.legacy_labels import decode_for_font
 from tcns_desktop.spreadsheets.roster_columns import (
     RosterField,
     SubHeaderMeaning,

@@ -164,10 +164,13 @@ class ImportDialog(QDialog):
     def apply(self) -> None:
         if self._path is None:
             return
-        path = self._path
+        path, preview = self._path, self._preview
         self._busy(True, self.tr("Đang nhập…"))
         self._controller.call(
-            lambda ws: ws.roster_import.apply(path), self._applied, self._failed, changes=True
+            lambda ws: ws.roster_import.apply(path, preview),
+            self._applied,
+            self._failed,
+            changes=True,
         )
 
     def _applied(self, result: Any) -> None:

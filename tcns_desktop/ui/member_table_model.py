@@ -102,7 +102,11 @@ class MemberTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[MemberRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
-        self._keys = [self._sort_keys(row) for row in self._all]
+        # Only the name key is needed for the default order; other columns' keys are made
+        # the first time the clerk sorts by them (each costs a pass over every member).
+        self._keys = [
+            {MemberColumn.NAME: person_sort_key(row.person.full_name)} for row in self._all
+        ]
         self._visible = self._filtered()
         self._sort_visible()
         self.endResetModel()
@@ -218,6 +222,9 @@ class MemberTableModel(QAbstractTableModel):
 
     def _sort_visible(self) -> None:
         column = self._sort_column
+        if self._keys and column not in self._keys[0]:
+            for row, keys in zip(self._all, self._keys, strict=True):
+                keys[column] = self._sort_keys(row)[column]
         name_keys = [key[MemberColumn.NAME] for key in self._keys]
         self._visible.sort(
             key=lambda i: (self._keys[i][column], name_keys[i]), reverse=self._descending

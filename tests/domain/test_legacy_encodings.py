@@ -8,122 +8,21 @@ from hypothesis import strategies as st
 
 from tcns_desktop.domain.legacy_encodings import (
     TCVN3_TABLE,
+    decode_legacy,
     decode_tcvn3,
     decode_vni,
     detect_legacy_encoding,
     legacy_encoding_of_font,
     repair_legacy_text,
 )
-
-
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-# --- Our own encoders, written independently of the module's tables ------------------------
-
-_TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")  # ngang huyền hỏi ngã sắc nặng
-_VOWELS = ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")
-
-# TCVN3 bytes of each vowel with the tones above (ngang first), from the TCVN 5712 VN3 layout.
-_TCVN3_ROWS: dict[str, tuple[int, ...]] = {
-    "a": (0x61, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9),
-    "ă": (0xA8, 0xBB, 0xBC, 0xBD, 0xBE, 0xC6),
-    "â": (0xA9, 0xC7, 0xC8, 0xC9, 0xCA, 0xCB),
-    "e": (0x65, 0xCC, 0xCE, 0xCF, 0xD0, 0xD1),
-    "ê": (0xAA, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6),
-    "i": (0x69, 0xD7, 0xD8, 0xDC, 0xDD, 0xDE),
-    "o": (0x6F, 0xDF, 0xE1, 0xE2, 0xE3, 0xE4),
-    "ô": (0xAB, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9),
-    "ơ": (0xAC, 0xEA, 0xEB, 0xEC, 0xED, 0xEE),
-    "u": (0x75, 0xEF, 0xF1, 0xF2, 0xF3, 0xF4),
-    "ư": (0xAD, 0xF5, 0xF6, 0xF7, 0xF8, 0xF9),
-    "y": (0x79, 0xFA, 0xFB, 0xFC, 0xFD, 0xFE),
-}
-_TCVN3_OTHERS = {"đ": 0xAE, "Ă": 0xA1, "Â": 0xA2, "Ê": 0xA3, "Ô": 0xA4, "Ơ": 0xA5, "Ư": 0xA6}
-_TCVN3_OTHERS |= {"Đ": 0xA7}
-
-
-def _letter(vowel: str, tone: str) -> str:
-    return _nfc(vowel + tone)
-
-
-def _tcvn3_bytes() -> dict[str, int]:
-    table = {
-        _letter(v, t): b for v, row in _TCVN3_ROWS.items() for t, b in zip(_TONES, row, strict=True)
-    }
-    table.update(_TCVN3_OTHERS)
-    return table
-
-
-_TCVN3_ENCODE = _tcvn3_bytes()
-
-
-def encode_tcvn3(text: str) -> str:
-    """Unicode → TCVN3 as Excel shows it (Windows-1252 characters of the bytes)."""
-    out = []
-    for char in _nfc(text):
-        byte = _TCVN3_ENCODE.get(char)
-        if byte is None:
-            assert char.isascii(), f"{char!r} has no TCVN3 code (needs an H font)"
-            out.append(char)
-        else:
-            out.append(bytes([byte]).decode("cp1252"))
-    return "".join(out)
-
-
-# VNI: mark characters for sắc, huyền, hỏi, ngã, nặng after a plain vowel, after â/ê/ô,
-# after ă; i takes single characters, ỵ is single, ơ/ư/đ are single bases.
-_VNI_TONE = dict(zip(_TONES[1:], ("ø", "û", "õ", "ù", "ï"), strict=True))
-_VNI_HAT_TONE = dict(zip(_TONES[1:], ("à", "å", "ã", "á", "ä"), strict=True))
-_VNI_BREVE_TONE = dict(zip(_TONES[1:], ("è", "ú", "ü", "é", "ë"), strict=True))
-_VNI_I = {"": "i", **dict(zip(_TONES[1:], ("ì", "æ", "ó", "í", "ò"), strict=True))}
-
-
-def _encode_vni_lower(letter: str) -> str:
-    if letter == "đ":
-        return "ñ"
-    decomposed = unicodedata.normalize("NFD", letter)
-    base = decomposed[0]
-    marks = decomposed[1:]
-    tone = next((m for m in marks if m in _TONES[1:]), "")
-    if "\u031b" in marks:  # horn: ơ, ư
-        return ("ô" if base == "o" else "ö") + _VNI_TONE.get(tone, "")
-    if "\u0302" in marks:  # circumflex: â ê ô
-        return base + (_VNI_HAT_TONE[tone] if tone else "â")
-    if "\u0306" in marks:  # breve: ă
-        return "a" + (_VNI_BREVE_TONE[tone] if tone else "ê")
-    if base == "i":
-        return _VNI_I[tone]
-    if base == "y" and tone == "\u0323":
-        return "î"
-    return base + _VNI_TONE.get(tone, "")
-
-
-def encode_vni(text: str) -> str:
-    out = []
-    for char in _nfc(text):
-        if char.isascii():
-            out.append(char)
-        elif char.islower():
-            out.append(_encode_vni_lower(char))
-        else:
-            out.append(_encode_vni_lower(char.lower()).upper())
-    return "".join(out)
-
-
-def _all_letters() -> list[str]:
-    lower = [
-        _letter(v, t)
-        for v in _VOWELS
-        for t in _TONES
-        if len(_letter(v, t)) == 1 and not _letter(v, t).isascii()
-    ]
-    lower.append("đ")
-    return lower + [letter.upper() for letter in lower]
-
-
-ALL_LETTERS = _all_letters()
+from tests.legacy_text import (
+    ALL_LETTERS,
+    TCVN3_BYTES,
+    TONES,
+    encode_tcvn3,
+    encode_vni,
+    nfc,
+)
 
 
 def test_there_are_134_precomposed_vietnamese_letters() -> None:
@@ -151,7 +50,7 @@ def test_tcvn3_has_seven_capitals_of_its_own() -> None:
 
 
 def test_module_table_equals_the_independent_table() -> None:
-    non_ascii = {letter: byte for letter, byte in _TCVN3_ENCODE.items() if byte >= 0x80}
+    non_ascii = {letter: byte for letter, byte in TCVN3_BYTES.items() if byte >= 0x80}
     assert {letter: byte for byte, letter in TCVN3_TABLE.items()} == non_ascii
 
 
@@ -161,7 +60,7 @@ def test_tcvn3_table_agrees_with_glibc_iconv() -> None:
     result = subprocess.run(
         ["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"], input=data, capture_output=True, check=True
     )
-    decoded = _nfc(result.stdout.decode("utf-8")).split("\n")
+    decoded = nfc(result.stdout.decode("utf-8")).split("\n")
     assert decoded == [TCVN3_TABLE[byte] for byte in sorted(TCVN3_TABLE)]
 
 
@@ -305,6 +204,16 @@ def test_unicode_typed_into_a_legacy_font_cell_is_left_alone() -> None:
 def test_repair_reports_nothing_when_nothing_changed() -> None:
     assert repair_legacy_text("Nguyen Van An", ".VnTime") == ("Nguyen Van An", None)
     assert repair_legacy_text("", ".VnTime") == ("", None)
+
+
+def test_decode_legacy_decodes_as_told_whatever_the_text() -> None:
+    # No detection: the caller knows the encoding (from a font name, or to try a reading).
+    assert decode_legacy("Hä vµ tªn", "tcvn3") == "Họ và tên"
+    assert decode_legacy("th«n ®«ng", "tcvn3-upper") == "THÔN ĐÔNG"
+    assert decode_legacy("Hoï vaø teân", "vni") == "Họ và tên"
+    assert decode_legacy("Hä vµ tªn", None) == "Hä vµ tªn"
+    with pytest.raises(ValueError, match="unknown legacy encoding"):
+        decode_legacy("Hä", "cp1258")
 
 
 # --- detection without a font --------------------------------------------------------------
@@ -484,14 +393,14 @@ _RHYMES += ["ư", "ưa", "ương", "y", "yên", "iêu", "uôn", "ac", "at", "ich
 def _syllables(draw: st.DrawFn) -> str:
     onset = draw(st.sampled_from(_ONSETS))
     rhyme = draw(st.sampled_from(_RHYMES))
-    tones = _TONES[4:] if rhyme.endswith(("c", "ch", "p", "t")) else _TONES
+    tones = TONES[4:] if rhyme.endswith(("c", "ch", "p", "t")) else TONES
     tone = draw(st.sampled_from(tones))
     # Put the tone on the first vowel of the rhyme, after any hat or horn.
     decomposed = unicodedata.normalize("NFD", rhyme)
     split = 1
     while split < len(decomposed) and unicodedata.combining(decomposed[split]):
         split += 1
-    syllable = _nfc(onset + decomposed[:split] + tone + decomposed[split:])
+    syllable = nfc(onset + decomposed[:split] + tone + decomposed[split:])
     return syllable.capitalize() if draw(st.booleans()) else syllable
 
 

@@ -186,3 +186,18 @@ def test_export_then_import_changes_nothing(ready: Workspace, tmp_path: Path) ->
     before = ready.site().last_seq
     ready.roster_import.apply(exported)
     assert ready.site().last_seq == before  # nothing written, not even a revision
+
+
+def test_a_preview_made_stale_by_another_change_is_planned_again(
+    ready: Workspace, tmp_path: Path
+) -> None:
+    path = _clerk_workbook(tmp_path / "ds.xlsx")
+    preview = ready.roster_import.preview(path)
+    # Meanwhile someone adds Nguyễn Văn An by hand, with the same citizen id.
+    ready.roster.add_person(
+        PersonInput(full_name="Nguyễn Văn An", birth="1985", citizen_id="025085001234")
+    )
+    result = ready.roster_import.apply(path, preview)
+    assert result.added == 2 and result.updated == 1  # An matched, not added twice
+    names = [row.person.full_name for row in ready.roster.members()]
+    assert names.count("Nguyễn Văn An") == 1

@@ -22,7 +22,7 @@ import openpyxl
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tcns_desktop.spreadsheets.legacy_labels import encode_tcvn3, encode_vni
+from tests.legacy_text import encode_tcvn3, encode_vni
 
 TIMES = Font(name="Times New Roman", size=12)
 BOLD = Font(name="Times New Roman", size=12, bold=True)

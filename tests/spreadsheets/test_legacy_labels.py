@@ -1,39 +1,16 @@
-"""The small TCVN3/VNI tables used to recognise labels written in legacy fonts."""
+"""Reading labels written in legacy fonts (the decoders are tested in tests/domain)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import unicodedata
-
-import pytest
-
-from tcns_desktop.spreadsheets import legacy_labels
-from tcns_desktop.spreadsheets.legacy_labels import (
-    decode_for_font,
-    decode_tcvn3,
-    decode_vni,
-    encode_tcvn3,
-    encode_vni,
-)
-
-VIETNAMESE_SMALL = (
-    "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
-)
+from tcns_desktop.spreadsheets.legacy_labels import decode_for_font, legacy_readings
+from tests.legacy_text import encode_tcvn3, encode_vni
 
 
 def test_known_spellings() -> None:
     assert encode_tcvn3("Họ và tên") == "Hä vµ tªn"  # the example clerks know
-    assert decode_tcvn3("Nguy\xd4n V\xa9n \xb8nh") == "Nguyễn Vân ánh"  # domain.md §5.2
     assert encode_vni("Họ và tên") == "Hoï vaø teân"
-    assert encode_vni("á") == "aù"  # domain.md §5.2
-
-
-def test_every_small_letter_round_trips() -> None:
-    assert decode_tcvn3(encode_tcvn3(VIETNAMESE_SMALL)) == VIETNAMESE_SMALL
-    assert decode_vni(encode_vni(VIETNAMESE_SMALL)) == VIETNAMESE_SMALL
-    capitals = unicodedata.normalize("NFC", VIETNAMESE_SMALL.upper())
-    assert decode_vni(encode_vni(capitals)) == capitals
+    assert decode_for_font("Hä vµ tªn", ".VnTime") == "Họ và tên"
+    assert decode_for_font("Hoï vaø teân", "VNI-Times") == "Họ và tên"
 
 
 def test_h_fonts_hold_capitals_at_the_small_letter_positions() -> None:
@@ -41,14 +18,15 @@ def test_h_fonts_hold_capitals_at_the_small_letter_positions() -> None:
     assert decode_for_font(stored, ".VnTimeH") == "THÔN ĐÔNG"
     assert decode_for_font(stored, ".VnTime") == "THÔN ĐÔNG"
     assert decode_for_font(encode_tcvn3("ánh"), ".VnArialH") == "ÁNH"
+    assert decode_for_font(encode_tcvn3("DANH SÁCH"), ".VnTimeH") == "DANH SÁCH"
     assert decode_for_font("Hoï", "VNI-Helve") == "Họ"
     assert decode_for_font("Hä", "Times New Roman") == "Hä"
+    assert decode_for_font("Hä", None) == "Hä"
 
 
-@pytest.mark.skipif(shutil.which("iconv") is None, reason="glibc iconv is not installed")
-def test_tcvn3_table_matches_glibc_iconv() -> None:
-    table = legacy_labels._TCVN3_BYTES
-    result = subprocess.run(
-        ["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"], input=table, capture_output=True, check=True
-    )
-    assert result.stdout.decode("utf-8") == legacy_labels._TCVN3_LETTERS
+def test_readings_go_font_first_then_as_stored_then_tcvn3_and_vni() -> None:
+    assert legacy_readings("Hä vµ tªn", ".VnTime") == ("Họ và tên", "Hä vµ tªn")
+    # The font was lost in a copy: every reading is tried, without repeats.
+    assert legacy_readings("Hä vµ tªn", None) == ("Hä vµ tªn", "Họ và tên")
+    assert legacy_readings("Hoï vaø teân", "Arial") == ("Hoï vaø teân", "Hoù vaứ teõn", "Họ và tên")
+    assert legacy_readings("Số điện thoại", None) == ("Số điện thoại",)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tcns_desktop.spreadsheets.legacy_labels import encode_tcvn3, encode_vni
 from tcns_desktop.spreadsheets.roster_columns import (
     RosterField as F,
 )
@@ -14,6 +13,7 @@ from tcns_desktop.spreadsheets.roster_columns import (
     field_for_sub_header,
     fold_label,
 )
+from tests.legacy_text import encode_tcvn3, encode_vni
 
 LABELS = [
     ("STT", F.STT),
