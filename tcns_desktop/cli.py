@@ -209,6 +209,11 @@ def _build_parser(console: Console) -> argparse.ArgumentParser:
         "export", help=console.translate("cli", "xuất danh sách ra Excel")
     )
     roster_export.add_argument("out", type=Path)
+    roster_export.add_argument(
+        "--qualifications",
+        action="store_true",
+        help=console.translate("cli", "xuất bồi dưỡng và 5 kỹ năng số thay cho danh sách"),
+    )
     roster_export.set_defaults(handler=_run_roster_export)
 
     config = commands.add_parser("config", help=console.translate("cli", "xem hoặc đổi cài đặt"))
@@ -518,7 +523,10 @@ def _run_roster_export(
     workspace = _open(paths, prefs, con)
     assert isinstance(workspace, Workspace)
     try:
-        target = workspace.roster_export.export(args.out)
+        exporter = (
+            workspace.qualification_export if args.qualifications else workspace.roster_export
+        )
+        target = exporter.export(args.out)
     finally:
         workspace.close()
     con.say(con.translate("cli", "Đã xuất danh sách ra {path}").format(path=target))

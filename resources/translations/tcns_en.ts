@@ -1276,6 +1276,22 @@ First, enter the commune&apos;s details. Everything can be changed later under S
         <translation>&amp;Delete…</translation>
     </message>
     <message>
+        <source>Xuất &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Bồi dưỡng và 5 kỹ năng số của các thành viên</source>
+        <translation>Members&apos; training and 5 digital skills</translation>
+    </message>
+    <message>
+        <source>Xuất bồi dưỡng ra Excel</source>
+        <translation>Export training to Excel</translation>
+    </message>
+    <message>
+        <source>Đã xuất ra {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+    <message>
         <source>Đã thêm khóa {0}.</source>
         <translation>Added the course {0}.</translation>
     </message>
@@ -1580,6 +1596,10 @@ The history of its teams and activities is kept.</translation>
     <message>
         <source>xuất danh sách ra Excel</source>
         <translation>export the list to Excel</translation>
+    </message>
+    <message>
+        <source>xuất bồi dưỡng và 5 kỹ năng số thay cho danh sách</source>
+        <translation>export training and the 5 digital skills instead of the list</translation>
     </message>
     <message>
         <source>xem hoặc đổi cài đặt</source>

@@ -10,16 +10,26 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tcns_desktop.data.commune_repository import own_commune, profile_record
-from tcns_desktop.data.models import Membership, Person, Team
-from tcns_desktop.data.roster_repository import live_people, live_teams, village_names
-from tcns_desktop.domain.enums import TeamLevel, TeamRole, TeamStatus
+from tcns_desktop.data.models import Membership, Person, Team, TrainingAttendance, TrainingCourse
+from tcns_desktop.data.roster_repository import (
+    latest_skills,
+    live_people,
+    live_teams,
+    member_rows,
+    village_names,
+)
+from tcns_desktop.domain.enums import DigitalSkill, TeamLevel, TeamRole, TeamStatus
 from tcns_desktop.domain.roster_records import NO_TEAM_LABEL
 from tcns_desktop.domain.vietnamese_collation import collation_key, person_sort_key
 from tcns_desktop.errors import NotFoundError
 from tcns_desktop.spreadsheets.roster_writer import (
+    QualificationDocument,
     RosterDocument,
     RosterGroup,
     RosterLine,
+    SkillLine,
+    TrainingLine,
+    write_qualifications_workbook,
     write_roster_workbook,
 )
 
@@ -125,3 +135,84 @@ def _line(
         team=team_name,
         notes=person.notes,
     )
+
+
+class QualificationExportService:
+    """Trainings and the 5 digital skills of every current member, as a workbook."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def document(self, today: date | None = None) -> QualificationDocument:
+        with self._sessions.begin() as session:
+            commune = own_commune(session)
+            if commune is None:
+                raise NotFoundError("Chưa thiết lập thông tin xã.")
+            profile = profile_record(session, commune)
+            rows = sorted(
+                member_rows(session, commune.id), key=lambda r: person_sort_key(r.person.full_name)
+            )
+            by_person = {row.person.id: row for row in rows}
+            attendances = session.scalars(
+                select(TrainingAttendance)
+                .join(TrainingCourse, TrainingCourse.id == TrainingAttendance.course_id)
+                .where(
+                    TrainingCourse.commune_id == commune.id,
+                    TrainingAttendance.deleted_at.is_(None),
+                    TrainingCourse.deleted_at.is_(None),
+                )
+            )
+            courses = {
+                c.id: c
+                for c in session.scalars(
+                    select(TrainingCourse).where(TrainingCourse.commune_id == commune.id)
+                )
+            }
+            trainings = []
+            for attendance in attendances:
+                member = by_person.get(attendance.person_id)
+                course = courses.get(attendance.course_id)
+                if member is None or course is None:
+                    continue
+                trainings.append(
+                    TrainingLine(
+                        full_name=member.person.full_name,
+                        village=member.person.village_name,
+                        team="; ".join(member.teams),
+                        course=course.name,
+                        course_date=course.start_date.strftime("%d/%m/%Y")
+                        if course.start_date
+                        else "",
+                        hours=f"{course.hours:g}" if course.hours else "",
+                        mode=course.mode.label,
+                        result=attendance.result.label,
+                        certificate=attendance.certificate_number,
+                    )
+                )
+            trainings.sort(key=lambda t: (person_sort_key(t.full_name), t.course_date))
+            skills = []
+            for row in rows:
+                latest = {s.skill: s.level for s in latest_skills(session, row.person.id)}
+                skills.append(
+                    SkillLine(
+                        full_name=row.person.full_name,
+                        village=row.person.village_name,
+                        team="; ".join(row.teams),
+                        levels=tuple(
+                            latest[skill].label if skill in latest else "" for skill in DigitalSkill
+                        ),
+                    )
+                )
+            return QualificationDocument(
+                commune_display_name=profile.display_name,
+                province_name=profile.province_name,
+                generated_on=today or date.today(),
+                trainings=tuple(trainings),
+                skill_names=tuple(skill.label for skill in DigitalSkill),
+                skills=tuple(skills),
+            )
+
+    def export(self, path: Path) -> Path:
+        target = path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+        write_qualifications_workbook(target, self.document())
+        return target

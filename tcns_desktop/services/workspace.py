@@ -47,7 +47,7 @@ from tcns_desktop.preferences import Preferences
 from tcns_desktop.services.commune import CommuneService
 from tcns_desktop.services.qualifications import QualificationService
 from tcns_desktop.services.roster import RosterService
-from tcns_desktop.services.roster_export import RosterExportService
+from tcns_desktop.services.roster_export import QualificationExportService, RosterExportService
 from tcns_desktop.services.roster_import import RosterImportService
 
 log = logging.getLogger(__name__)
@@ -103,6 +103,7 @@ class Workspace:
         self.qualifications = QualificationService(sessions)
         self.roster_import = RosterImportService(sessions, backup=self.backup)
         self.roster_export = RosterExportService(sessions)
+        self.qualification_export = QualificationExportService(sessions)
 
     @classmethod
     def open(cls, paths: AppPaths, preferences: Preferences) -> tuple[Workspace, OpenReport]:

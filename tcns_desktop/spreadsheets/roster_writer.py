@@ -503,3 +503,148 @@ def _long_date(day: date) -> str:
     """NĐ 30/2020: a zero before days below 10 and before months 1 and 2 ("ngày 05 tháng 02")."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+# --- Qualifications workbook ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrainingLine:
+    """One person's attendance of one course."""
+
+    full_name: str
+    village: str
+    team: str
+    course: str
+    course_date: str
+    hours: str
+    mode: str
+    result: str
+    certificate: str
+
+
+@dataclass(frozen=True)
+class SkillLine:
+    """One person's latest level in each of the 5 basic digital skills (labels in order)."""
+
+    full_name: str
+    village: str
+    team: str
+    levels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QualificationDocument:
+    commune_display_name: str
+    province_name: str
+    generated_on: date
+    trainings: tuple[TrainingLine, ...]
+    skill_names: tuple[str, ...]
+    skills: tuple[SkillLine, ...]
+
+
+_TRAINING_COLUMNS = (
+    _Column("STT", 5.5, centred=True),
+    _Column("Họ và tên", 24, wrap=True),
+    _Column("Thôn/TDP", 13, wrap=True),
+    _Column("Tổ", 20, wrap=True),
+    _Column("Khóa bồi dưỡng", 30, wrap=True),
+    _Column("Ngày", 11, text=True, centred=True),
+    _Column("Số giờ", 7, centred=True),
+    _Column("Hình thức", 10, centred=True),
+    _Column("Kết quả", 11, centred=True),
+    _Column("Số chứng nhận", 14, text=True, centred=True),
+)
+
+
+def write_qualifications_workbook(path: Path, document: QualificationDocument) -> None:
+    """Trainings (one row per attendance) and the 5-skill matrix, two printable sheets."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    styles = _Styles()
+    trainings = workbook.active
+    assert trainings is not None
+    trainings.title = "Bồi dưỡng"
+    _table_sheet(
+        trainings,
+        styles,
+        document,
+        "DANH SÁCH THÀNH VIÊN ĐƯỢC BỒI DƯỠNG, TẬP HUẤN",
+        _TRAINING_COLUMNS,
+        [
+            (
+                line.full_name,
+                line.village,
+                line.team,
+                line.course,
+                line.course_date,
+                line.hours,
+                line.mode,
+                line.result,
+                line.certificate,
+            )
+            for line in document.trainings
+        ],
+    )
+    skill_columns = (
+        _Column("STT", 5.5, centred=True),
+        _Column("Họ và tên", 24, wrap=True),
+        _Column("Thôn/TDP", 13, wrap=True),
+        _Column("Tổ", 20, wrap=True),
+        *(_Column(name, 15, wrap=True, centred=True) for name in document.skill_names),
+    )
+    _table_sheet(
+        workbook.create_sheet("5 kỹ năng số"),
+        styles,
+        document,
+        "MỨC ĐỘ 5 KỸ NĂNG SỐ CƠ BẢN CỦA THÀNH VIÊN",
+        skill_columns,
+        [(line.full_name, line.village, line.team, *line.levels) for line in document.skills],
+    )
+    workbook.properties.creator = "TCNS Desktop"
+    save_atomically(workbook, path)
+
+
+def _table_sheet(
+    sheet: Worksheet,
+    styles: _Styles,
+    document: QualificationDocument,
+    title: str,
+    columns: Sequence[_Column],
+    rows: Sequence[tuple[str, ...]],
+) -> None:
+    """Title block as on the roster, a header row, numbered rows; frozen, A4 landscape."""
+    last_col = _letter(len(columns))
+    commune = clean_text(document.commune_display_name)
+    _merged_text(sheet, "A1:C1", f"UBND {commune.upper()}", styles.bold)
+    _merged_text(sheet, f"E1:{last_col}1", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", styles.bold)
+    _merged_text(sheet, f"E2:{last_col}2", "Độc lập - Tự do - Hạnh phúc", styles.bold_underline)
+    place_date = f"{_place_name(commune)}, {_long_date(document.generated_on)}"
+    _merged_text(sheet, f"E3:{last_col}3", place_date, styles.italic)
+    _merged_text(sheet, f"A5:{last_col}5", title, styles.title)
+    place = ", ".join(p for p in (commune, _province_label(document.province_name)) if p)
+    _merged_text(sheet, f"A6:{last_col}6", place, styles.italic)
+    for col, column in enumerate(columns, start=1):
+        cell = sheet.cell(_HEADER_ROW, col, column.label)
+        styles.apply(cell, styles.header_font, styles.header_alignment, fill=styles.header_fill)
+        sheet.column_dimensions[_letter(col)].width = column.width
+    sheet.row_dimensions[_HEADER_ROW].height = 33
+    for number, values in enumerate(rows, start=1):
+        row = _HEADER_ROW + number
+        lines = 1
+        cells: tuple[_CellValue, ...] = (number, *values)
+        for col, (column, value) in enumerate(zip(columns, cells, strict=True), 1):
+            cell = sheet.cell(row, col, value if value != "" else None)
+            alignment = (
+                styles.centre if column.centred else styles.wrap if column.wrap else styles.left
+            )
+            styles.apply(cell, styles.normal_font, alignment)
+            if column.text:
+                cell.number_format = TEXT_FORMAT
+            if column.wrap and isinstance(value, str):
+                lines = max(lines, _line_count(value, column.width))
+        if lines > 1:
+            sheet.row_dimensions[row].height = _LINE_HEIGHT * lines + 3
+    sheet.freeze_panes = f"A{_HEADER_ROW + 1}"
+    _print_setup(sheet, f"A1:{last_col}{_HEADER_ROW + max(len(rows), 1)}", _HEADER_ROW)

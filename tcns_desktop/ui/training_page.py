@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -157,6 +159,9 @@ class TrainingPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Sửa…"))
         self.attendance_button = QPushButton(self.tr("&Người tham gia, chứng nhận…"))
         self.delete_button = QPushButton(self.tr("&Xóa…"))
+        self.export_button = QPushButton(self.tr("Xuất &Excel…"))
+        self.export_button.setToolTip(self.tr("Bồi dưỡng và 5 kỹ năng số của các thành viên"))
+        self.export_button.clicked.connect(self.export)
         self.add_button.clicked.connect(self.add_course)
         self.edit_button.clicked.connect(self.edit_course)
         self.attendance_button.clicked.connect(self.edit_attendance)
@@ -170,6 +175,7 @@ class TrainingPage(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
@@ -196,6 +202,16 @@ class TrainingPage(QWidget):
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất bồi dưỡng ra Excel"), "boi-duong-ky-nang-so.xlsx", "Excel (*.xlsx)"
+        )
+        if name:
+            self._controller.call(
+                lambda ws: ws.qualification_export.export(Path(name)),
+                lambda path: self.status_message.emit(self.tr("Đã xuất ra {0}").format(path)),
+            )
 
     def selected(self) -> CourseRecord | None:
         row = self.table.currentRow()

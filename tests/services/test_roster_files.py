@@ -201,3 +201,39 @@ def test_a_preview_made_stale_by_another_change_is_planned_again(
     assert result.added == 2 and result.updated == 1  # An matched, not added twice
     names = [row.person.full_name for row in ready.roster.members()]
     assert names.count("Nguyễn Văn An") == 1
+
+
+def test_qualifications_export_lists_trainings_and_skills(ready: Workspace, tmp_path: Path) -> None:
+    from tcns_desktop.domain.enums import DigitalSkill, SkillLevel, TrainingResult
+    from tcns_desktop.domain.roster_records import CourseInput
+
+    ready.roster_import.apply(_clerk_workbook(tmp_path / "ds.xlsx"))
+    people = {row.person.full_name: row.person.id for row in ready.roster.members()}
+    course = ready.qualifications.add_course(
+        CourseInput("Kỹ năng số cơ bản", "Sở KH&CN", date(2025, 9, 1), hours=8)
+    )
+    ready.qualifications.set_attendance(
+        course.id, {people["Trần Thị Bình"]: (TrainingResult.PASSED, "CN-07")}
+    )
+    ready.qualifications.assess_skill(
+        people["Nguyễn Văn An"], DigitalSkill.ONLINE_PAYMENT, SkillLevel.CAN_TEACH
+    )
+    target = ready.qualification_export.export(tmp_path / "boi-duong")
+    assert target.suffix == ".xlsx"
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Bồi dưỡng", "5 kỹ năng số"]
+    training_rows = [
+        [c.value for c in row] for row in book["Bồi dưỡng"].iter_rows(min_row=9) if row[1].value
+    ]
+    assert training_rows == [
+        [1, "Trần Thị Bình", "Thôn Đông", "Tổ công nghệ số cộng đồng Thôn Đông",
+         "Kỹ năng số cơ bản", "01/09/2025", "8", "Trực tiếp", "Đạt", "CN-07"]
+    ]  # fmt: skip
+    skills = book["5 kỹ năng số"]
+    header = [c.value for c in skills[8]]
+    assert header[4:] == [skill.label for skill in DigitalSkill]
+    an = next(row for row in skills.iter_rows(min_row=9) if row[1].value == "Nguyễn Văn An")
+    assert an[4 + list(DigitalSkill).index(DigitalSkill.ONLINE_PAYMENT)].value == (
+        "Hướng dẫn được người khác"
+    )
+    assert skills.freeze_panes == "A9"
