@@ -843,6 +843,10 @@ Please send the error details (Show Details button) to technical staff.</transla
         <translation>Set the team&apos;s member list anew from a date</translation>
     </message>
     <message>
+        <source>Tìm tổ…</source>
+        <translation>Search teams…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Các tổ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Teams&lt;/b&gt;</translation>
     </message>
@@ -1282,6 +1286,10 @@ First, enter the commune&apos;s details. Everything can be changed later under S
     <message>
         <source>Bồi dưỡng và 5 kỹ năng số của các thành viên</source>
         <translation>Members&apos; training and 5 digital skills</translation>
+    </message>
+    <message>
+        <source>Tìm khóa bồi dưỡng (tên, đơn vị tổ chức)…</source>
+        <translation>Search courses (name, organiser)…</translation>
     </message>
     <message>
         <source>Xuất bồi dưỡng ra Excel</source>

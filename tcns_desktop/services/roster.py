@@ -120,6 +120,9 @@ def check_person(data: PersonInput) -> CheckedPerson:
 class RosterService:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
+        # The member list of a province is 10,000+ rows; it is kept until the database
+        # changes (any write moves the revision counter; a restore changes the database id).
+        self._members_cache: tuple[tuple[str, int, str | None], list[MemberRow]] | None = None
 
     # --- lists ---------------------------------------------------------------------------
 
@@ -133,7 +136,14 @@ class RosterService:
         At the upper level (hub) this is every commune's people.
         """
         with self._sessions.begin() as session:
-            return member_rows(session, self._scope(session))
+            scope = self._scope(session)
+            site = session.get(LocalSite, 1)
+            key = (site.database_id if site else "", site.last_seq if site else -1, scope)
+            if self._members_cache is not None and self._members_cache[0] == key:
+                return list(self._members_cache[1])
+            rows = member_rows(session, scope)
+            self._members_cache = (key, rows)
+            return list(rows)
 
     def memberships(self, team_id: str, *, include_former: bool = False) -> list[MembershipRecord]:
         with self._sessions.begin() as session:

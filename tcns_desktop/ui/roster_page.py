@@ -36,6 +36,7 @@ from tcns_desktop.domain.roster_records import (
     short_team_name,
 )
 from tcns_desktop.domain.vietnamese_collation import collation_key
+from tcns_desktop.domain.vietnamese_text import fold_for_search
 from tcns_desktop.ui.labels import as_enum, label
 from tcns_desktop.ui.member_table_model import MemberColumn, MemberFilter, MemberTableModel
 from tcns_desktop.ui.people_checklist import PeopleChecklist
@@ -83,7 +84,12 @@ class RosterPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.team_search = QLineEdit()
+        self.team_search.setClearButtonEnabled(True)
+        self.team_search.setPlaceholderText(self.tr("Tìm tổ…"))
+        self.team_search.textChanged.connect(self._filter_teams)
         left_layout.addWidget(QLabel(self.tr("<b>Các tổ</b>")))
+        left_layout.addWidget(self.team_search)
         left_layout.addWidget(self.team_list)
         left_layout.addLayout(team_buttons)
 
@@ -238,9 +244,17 @@ class RosterPage(QWidget):
             self.village_filter.addItem(name, village_id)
         self.village_filter.setCurrentIndex(max(0, self.village_filter.findData(village)))
         self.village_filter.blockSignals(False)
+        self._filter_teams(self.team_search.text())
         self.model.set_team_type_name(self._team_type_name)
         self.model.set_rows(members)
         self._apply_filter()
+
+    def _filter_teams(self, text: str) -> None:
+        words = fold_for_search(text).split()
+        for row in range(1, self.team_list.count()):
+            item = self.team_list.item(row)
+            hidden = not all(word in fold_for_search(item.text()) for word in words)
+            item.setHidden(hidden)
 
     def selected_team_id(self) -> str | None:
         item = self.team_list.currentItem()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from tcns_desktop.domain.enums import TrainingMode, TrainingResult
 from tcns_desktop.domain.roster_records import CourseInput, CourseRecord
-from tcns_desktop.domain.vietnamese_text import clean_text
+from tcns_desktop.domain.vietnamese_text import clean_text, fold_for_search
 from tcns_desktop.ui.labels import as_enum, label
 from tcns_desktop.ui.people_checklist import PeopleChecklist
 from tcns_desktop.ui.roster_dialogs import date_edit, date_of
@@ -176,7 +176,12 @@ class TrainingPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Tìm khóa bồi dưỡng (tên, đơn vị tổ chức)…"))
+        self.search.textChanged.connect(self._filter)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
@@ -202,6 +207,7 @@ class TrainingPage(QWidget):
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self._filter(self.search.text())
 
     def export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -212,6 +218,12 @@ class TrainingPage(QWidget):
                 lambda ws: ws.qualification_export.export(Path(name)),
                 lambda path: self.status_message.emit(self.tr("Đã xuất ra {0}").format(path)),
             )
+
+    def _filter(self, text: str) -> None:
+        words = fold_for_search(text).split()
+        for row, course in enumerate(self._courses):
+            haystack = fold_for_search(f"{course.name} {course.organiser} {course.platform}")
+            self.table.setRowHidden(row, not all(word in haystack for word in words))
 
     def selected(self) -> CourseRecord | None:
         row = self.table.currentRow()

@@ -164,3 +164,17 @@ def test_reform_a_team_and_record_a_course_through_the_screens(
     assert training.table.item(0, 5).text() == "1"
     trained = [r.person.full_name for r in page.model._all if r.trained]
     assert trained == ["Lê Văn Bình"]
+
+
+def test_team_list_search_ignores_accents(
+    qtbot, window: MainWindow, controller: WorkspaceController
+) -> None:
+    window.show()
+    controller.open()
+    _fill(controller)
+    window.refresh()
+    page = window.roster
+    page.team_search.setText("thon dong")
+    assert not page.team_list.item(1).isHidden()
+    page.team_search.setText("tay")
+    assert page.team_list.item(1).isHidden()
