@@ -360,40 +360,14 @@ def _plan_row(
         "education": text.get(RosterField.EDUCATION, ""),
         "notes": text.get(RosterField.NOTES, ""),
     }
+    person = None if errors else _match(raw, values, lookup)
+    if person is None and not team and not errors:
+        errors.append("Không xác định được tổ hay thôn của người này (thiếu cột Thôn hoặc Tổ).")
     if errors:
         return ImportRow(
-            raw.sheet,
-            raw.row_number,
-            REJECT,
-            name,
-            village,
-            team,
-            role,
-            None,
-            values,
-            tuple(errors),
-            tuple(warnings),
-            converted,
-            raw,
-        )
-    person = _match(raw, values, lookup)
-    if person is None and not team:
-        errors.append("Không xác định được tổ hay thôn của người này (thiếu cột Thôn hoặc Tổ).")
-        return ImportRow(
-            raw.sheet,
-            raw.row_number,
-            REJECT,
-            name,
-            village,
-            team,
-            role,
-            None,
-            values,
-            tuple(errors),
-            tuple(warnings),
-            converted,
-            raw,
-        )
+            raw.sheet, raw.row_number, REJECT, name, village, team, role, None, values,
+            tuple(errors), tuple(warnings), converted, raw,
+        )  # fmt: skip
     action = ADD
     if person is not None:
         changed = _changes(person, values)

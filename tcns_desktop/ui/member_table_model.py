@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from tcns_desktop.domain.enums import TeamRole
 from tcns_desktop.domain.roster_records import MemberRow, short_team_name
 from tcns_desktop.domain.vietnamese_collation import collation_key, person_sort_key
 from tcns_desktop.domain.vietnamese_text import fold_for_search
+from tcns_desktop.ui.column_table_model import ColumnTableModel
 from tcns_desktop.ui.labels import label
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,7 +82,11 @@ class MemberFilter:
         return all(word in row.search_text for word in words)
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(ColumnTableModel):
+    columns = MemberColumn
+    headers = _HEADERS
+    context = "MemberTableModel"
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[MemberRow] = []
@@ -98,6 +102,9 @@ class MemberTableModel(QAbstractTableModel):
         self._team_type_name = name
 
     # --- data in -------------------------------------------------------------------------
+
+    def visible_count(self) -> int:
+        return len(self._visible)
 
     def set_rows(self, rows: list[MemberRow]) -> None:
         self.beginResetModel()
@@ -131,26 +138,6 @@ class MemberTableModel(QAbstractTableModel):
         return None
 
     # --- Qt model ------------------------------------------------------------------------
-
-    @override
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._visible)
-
-    @override
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(MemberColumn)
-
-    @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(
-                "MemberTableModel", str(_HEADERS[MemberColumn(section)])
-            )
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
 
     @override
     def data(

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from typing_extensions import override
 
 from tcns_desktop.domain.enums import VillageKind
 from tcns_desktop.domain.vietnamese_text import fold_for_search
+from tcns_desktop.ui.column_table_model import ColumnTableModel
 from tcns_desktop.ui.labels import label
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,10 +52,17 @@ _HEADERS = {
 }
 
 
-class VillageTableModel(QAbstractTableModel):
+class VillageTableModel(ColumnTableModel):
+    columns = VillageColumn
+    headers = _HEADERS
+    context = "VillageTableModel"
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[VillageRow] = []
+
+    def visible_count(self) -> int:
+        return len(self._rows)
 
     def set_rows(self, rows: list[VillageRow]) -> None:
         self.beginResetModel()
@@ -89,26 +96,6 @@ class VillageTableModel(QAbstractTableModel):
         self._rows[position], self._rows[target] = self._rows[target], self._rows[position]
         self.endResetModel()
         return target
-
-    @override
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    @override
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(VillageColumn)
-
-    @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(
-                "VillageTableModel", str(_HEADERS[VillageColumn(section)])
-            )
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
 
     @override
     def data(
