@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from tcns_desktop.domain.enums import Gender, TeamRole
@@ -653,7 +654,11 @@ def parse_team_role(raw: object) -> CheckResult[TeamRole]:
         return CheckResult(None)
     if isinstance(raw, TeamRole):
         return CheckResult(raw)
-    text = clean_text(str(raw))
+    return _team_role_of_text(clean_text(str(raw)))
+
+
+@lru_cache(maxsize=4096)  # a roster repeats a handful of role spellings thousands of times
+def _team_role_of_text(text: str) -> CheckResult[TeamRole]:
     if not text:
         return CheckResult(None)
     labelled = TeamRole.from_label(text)
