@@ -178,3 +178,41 @@ def test_team_list_search_ignores_accents(
     assert not page.team_list.item(1).isHidden()
     page.team_search.setText("tay")
     assert page.team_list.item(1).isHidden()
+
+
+def test_import_dialog_previews_then_imports(
+    qtbot, window: MainWindow, controller: WorkspaceController, tmp_path
+) -> None:
+    from tcns_desktop.ui.import_dialog import ImportDialog
+    from tests.services.test_roster_files import _clerk_workbook
+
+    window.show()
+    controller.open()
+    controller.call(lambda ws: ws.commune.save_setup(sample_setup()))
+    dialog = ImportDialog(window, controller)
+    qtbot.addWidget(dialog)
+    dialog.preview(_clerk_workbook(tmp_path / "ds.xlsx"))
+    assert "3 dòng thêm mới" in dialog.summary.text()
+    assert dialog.table.rowCount() == 5
+    assert dialog.table.item(0, 0).text() == "Bị từ chối"  # rejected rows first
+    assert dialog.apply_button.isEnabled() and dialog.rejects_button.isEnabled()
+    dialog.apply()
+    assert "Đã nhập: 3 người mới" in dialog.summary.text()
+    assert not dialog.apply_button.isEnabled()
+    assert window.roster.model.total() == 3
+
+
+def test_import_dialog_explains_an_unreadable_file(
+    qtbot, window: MainWindow, controller: WorkspaceController, tmp_path
+) -> None:
+    from tcns_desktop.ui.import_dialog import ImportDialog
+
+    controller.open()
+    controller.call(lambda ws: ws.commune.save_setup(sample_setup()))
+    fake = tmp_path / "ds.xlsx"
+    fake.write_bytes(b"%PDF-1.4 this is a PDF")
+    dialog = ImportDialog(window, controller)
+    qtbot.addWidget(dialog)
+    dialog.preview(fake)
+    assert "color:#b00020" in dialog.summary.text()
+    assert not dialog.apply_button.isEnabled()
