@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(240)
+        # Wide pages (the roster's button row) must not squeeze the area names unreadable.
+        self.navigation.setMinimumWidth(170)
         self.navigation.setIconSize(QSize(22, 22))
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
         splitter.setSizes([200, 900])
         self.setCentralWidget(splitter)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -73,15 +74,13 @@ class RosterPage(QWidget):
         self.add_team_button.clicked.connect(self.add_team)
         self.edit_team_button.clicked.connect(self.edit_team)
         self.dissolve_button.clicked.connect(self.dissolve_team)
-        team_buttons = QHBoxLayout()
-        for button in (
-            self.add_team_button,
-            self.edit_team_button,
-            self.reform_button,
-            self.dissolve_button,
-        ):
-            team_buttons.addWidget(button)
+        team_buttons = QGridLayout()
+        team_buttons.addWidget(self.add_team_button, 0, 0)
+        team_buttons.addWidget(self.edit_team_button, 0, 1)
+        team_buttons.addWidget(self.reform_button, 1, 0)
+        team_buttons.addWidget(self.dissolve_button, 1, 1)
         left = QWidget()
+        left.setMaximumWidth(320)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.team_search = QLineEdit()
@@ -188,7 +187,7 @@ class RosterPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 840])
+        splitter.setSizes([230, 870])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
