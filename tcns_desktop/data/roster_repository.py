@@ -10,6 +10,7 @@ from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from tcns_desktop.data.models import (
+    Commune,
     Membership,
     Person,
     SkillAssessment,
@@ -113,6 +114,9 @@ def team_records(session: Session, commune_id: str | None) -> list[TeamRecord]:
         )
     ).all():
         leaders.setdefault(team_id, name)
+    communes = (
+        dict(session.execute(select(Commune.id, Commune.name)).all()) if commune_id is None else {}
+    )
     return [
         TeamRecord(
             id=team.id,
@@ -127,6 +131,7 @@ def team_records(session: Session, commune_id: str | None) -> list[TeamRecord]:
             notes=team.notes,
             active_members=int(counts.get(team.id, 0)),
             leader_name=leaders.get(team.id, ""),
+            commune_name=communes.get(team.commune_id, ""),
         )
         for team in live_teams(session, commune_id)
     ]

@@ -54,6 +54,7 @@ class TeamRecord:
     notes: str
     active_members: int = 0
     leader_name: str = ""
+    commune_name: str = ""  # filled in the upper level's lists, where names repeat
 
 
 @dataclass(frozen=True)

@@ -204,10 +204,30 @@ class RosterPage(QWidget):
 
     def _show_snapshot(self, snapshot: Any) -> None:
         profile, teams, members = snapshot
+        # Without an own commune this is the upper level's consolidated database: the
+        # communes own their data, so the list is for reading only.
+        editable = profile is not None
+        for button in (
+            self.add_team_button,
+            self.edit_team_button,
+            self.reform_button,
+            self.dissolve_button,
+            self.add_button,
+            self.delete_button,
+            self.merge_button,
+            self.import_button,
+            self.export_button,
+        ):
+            button.setEnabled(editable)
         self._team_type_name = profile.team_type_name if profile else self._team_type_name
         self._villages = [(v.id, v.name) for v in profile.villages] if profile else []
         self._teams = sorted(
-            teams, key=lambda t: (t.status is TeamStatus.DISSOLVED, collation_key(t.name))
+            teams,
+            key=lambda t: (
+                t.status is TeamStatus.DISSOLVED,
+                collation_key(t.commune_name),
+                collation_key(t.name),
+            ),
         )
         current = self.selected_team_id()
         self.team_list.blockSignals(True)
@@ -217,6 +237,8 @@ class RosterPage(QWidget):
         self.team_list.addItem(everyone)
         for team in self._teams:
             text = f"{short_team_name(team.name, self._team_type_name)} ({team.active_members})"
+            if team.commune_name:
+                text += f" — {team.commune_name}"
             if team.status is TeamStatus.DISSOLVED:
                 text += " — " + label(team.status)
             item = QListWidgetItem(text)
