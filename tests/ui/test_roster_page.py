@@ -216,3 +216,21 @@ def test_import_dialog_explains_an_unreadable_file(
     dialog.preview(fake)
     assert "color:#b00020" in dialog.summary.text()
     assert not dialog.apply_button.isEnabled()
+
+
+def test_upper_level_list_is_read_only_and_names_communes(
+    qtbot, window: MainWindow, controller: WorkspaceController
+) -> None:
+    from tcns_desktop.services.demo import generate_demo
+
+    controller.open()
+    controller.call(lambda ws: generate_demo(ws, seed=3, scale="district"))
+    window.refresh()
+    page = window.roster
+    assert page.model.total() > 500
+    assert not page.add_button.isEnabled() and not page.import_button.isEnabled()
+    assert page.open_button.isEnabled()
+    assert " — " in page.team_list.item(1).text()  # "Thôn 1 (6) — An Lập"
+    page.search.setText("nguyen")
+    page._apply_filter()
+    assert 0 < page.model.rowCount() < page.model.total()
