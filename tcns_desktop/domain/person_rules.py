@@ -692,3 +692,23 @@ def _role_from_words(key: str) -> TeamRole | None:
 def _starts_with_words(key: str, prefixes: tuple[str, ...]) -> bool:
     """Whole-word prefix: "to pho" starts "to pho thuong truc" but not "to phong"."""
     return any(key == prefix or key.startswith(prefix + " ") for prefix in prefixes)
+
+
+_YES = frozenset({"x", "co", "1", "dv", "doan vien", "la doan vien", "yes", "v", "✓", "✔", "true"})
+_NO = frozenset({"", "khong", "0", "no", "-", "false"})
+
+
+def parse_yes_no(raw: object) -> CheckResult[bool]:
+    """A tick column ("x", "Có", "Đoàn viên", 1) → True; "Không", 0 → False; blank → None."""
+    if raw is None:
+        return CheckResult(None)
+    if isinstance(raw, bool):
+        return CheckResult(raw)
+    text = fold_for_search(str(raw)).strip(" .")
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        text = "1" if raw else "0"
+    if text in _YES:
+        return CheckResult(True)
+    if text in _NO:
+        return CheckResult(None) if text == "" else CheckResult(False)
+    return CheckResult(None, (), (f"Không hiểu giá trị “{raw}” (ghi “x” hoặc để trống).",))

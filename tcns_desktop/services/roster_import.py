@@ -31,6 +31,7 @@ from tcns_desktop.domain.person_rules import (
     parse_birth,
     parse_gender,
     parse_team_role,
+    parse_yes_no,
 )
 from tcns_desktop.domain.roster_records import NO_TEAM_LABEL
 from tcns_desktop.domain.vietnamese_text import capitalise_name, clean_text, fold_for_search
@@ -71,6 +72,7 @@ _PERSON_FIELDS = (
     "position",
     "education",
     "notes",
+    "youth_union_member",
 )
 
 
@@ -333,6 +335,8 @@ def _plan_row(
     phone = check_phone(raw.values.get(RosterField.PHONE))
     errors += phone.errors
     warnings += phone.warnings
+    youth = parse_yes_no(raw.values.get(RosterField.YOUTH_UNION))
+    warnings += youth.warnings
     role_result = parse_team_role(text.get(RosterField.TEAM_ROLE, ""))
     role = role_result.value if isinstance(role_result.value, TeamRole) else TeamRole.MEMBER
     warnings += role_result.warnings
@@ -359,6 +363,7 @@ def _plan_row(
         "position": text.get(RosterField.POSITION, ""),
         "education": text.get(RosterField.EDUCATION, ""),
         "notes": text.get(RosterField.NOTES, ""),
+        "youth_union_member": youth.value,  # None: no such column, keep what is on file
     }
     person = None if errors else _match(raw, values, lookup)
     if person is None and not team and not errors:
@@ -448,6 +453,7 @@ _BULK_PERSON_COLUMNS = (
     "position",
     "education",
     "notes",
+    "youth_union_member",
 )
 _BULK_MEMBERSHIP_COLUMNS = ("id", "team_id", "person_id", "role", "start_date")
 
@@ -530,6 +536,7 @@ def _write(session: Session, commune: Commune, plan: ImportPreview) -> ImportRes
                     values.get("position") or "",
                     values.get("education") or "",
                     values.get("notes") or "",
+                    1 if values.get("youth_union_member") else 0,
                 )
             )
             for key in _person_keys(values):

@@ -575,3 +575,14 @@ def test_unknown_roles_become_members_with_a_warning(raw: str) -> None:
 @pytest.mark.parametrize("raw", [None, "", "  "])
 def test_empty_role(raw: object) -> None:
     assert parse_team_role(raw) == CheckResult(None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("x", True), ("X", True), ("Có", True), (1, True), ("Đoàn viên", True), ("không", False),
+     (0, False), ("", None), (None, None), ("  ", None)],
+)  # fmt: skip
+def test_tick_columns(raw: object, expected: bool | None) -> None:
+    from tcns_desktop.domain.person_rules import parse_yes_no
+
+    assert parse_yes_no(raw).value is expected

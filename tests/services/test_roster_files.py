@@ -237,3 +237,17 @@ def test_qualifications_export_lists_trainings_and_skills(ready: Workspace, tmp_
         "Hướng dẫn được người khác"
     )
     assert skills.freeze_panes == "A9"
+
+
+def test_youth_union_ticks_are_imported(ready: Workspace, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for column, title in enumerate(["STT", "Họ và tên", "Năm sinh", "Thôn", "Đoàn viên"], 1):
+        sheet.cell(row=1, column=column, value=title)
+    sheet.append([1, "Vi Văn Khánh", 2001, "Thôn Đông", "x"])
+    sheet.append([2, "Lò Thị Mai", 1975, "Thôn Đông", None])
+    path = tmp_path / "doan-vien.xlsx"
+    book.save(path)
+    ready.roster_import.apply(path)
+    youth = {row.person.full_name: row.person.youth_union_member for row in ready.roster.members()}
+    assert youth == {"Vi Văn Khánh": True, "Lò Thị Mai": False}
