@@ -361,8 +361,8 @@ def to_cp1258(text: str) -> bytes:
             out += ch.encode("cp1258")
             continue
         except UnicodeEncodeError:
-            pass
-        decomposed = unicodedata.normalize("NFD", ch)
+            # Not in the code page as one character: write base letter + combining marks.
+            decomposed = unicodedata.normalize("NFD", ch)
         base, marks = decomposed[0], decomposed[1:]
         shape = "".join(m for m in marks if m in "\u0302\u0306\u031b")  # ^, breve, horn
         tones = "".join(m for m in marks if m not in shape)
