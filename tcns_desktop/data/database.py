@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import ClauseElement, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from tcns_desktop.data.revisions import install_revision_stamping
@@ -62,3 +62,19 @@ def quick_check(database_file: Path) -> list[str]:
         connection.close()
     messages = [str(row[0]) for row in rows]
     return [] if messages == ["ok"] else messages
+
+
+def fetch_tuples(connection: Connection, statement: ClauseElement) -> list[tuple[Any, ...]]:
+    """Rows of a Core statement as the driver's plain tuples, without SQLAlchemy's result
+    processing (no Row objects, no enum or date conversion: values come back as stored).
+
+    For lists of 10,000+ rows that must appear at once; the statement is rendered with its
+    values inline (SQLAlchemy quotes them), so it must only carry values, never raw SQL text.
+    """
+    sql = str(statement.compile(bind=connection, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()

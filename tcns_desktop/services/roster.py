@@ -59,6 +59,7 @@ from tcns_desktop.domain.roster_records import (
 )
 from tcns_desktop.domain.vietnamese_text import capitalise_name, clean_text, fold_for_search
 from tcns_desktop.errors import NotFoundError, TcnsError, ValidationError
+from tcns_desktop.memory import collector_paused
 
 
 class DuplicatePersonError(TcnsError):
@@ -141,7 +142,8 @@ class RosterService:
             key = (site.database_id if site else "", site.last_seq if site else -1, scope)
             if self._members_cache is not None and self._members_cache[0] == key:
                 return list(self._members_cache[1])
-            rows = member_rows(session, scope)
+            with collector_paused():
+                rows = member_rows(session, scope)
             self._members_cache = (key, rows)
             return list(rows)
 

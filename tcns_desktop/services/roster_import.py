@@ -36,6 +36,7 @@ from tcns_desktop.domain.person_rules import (
 from tcns_desktop.domain.roster_records import NO_TEAM_LABEL
 from tcns_desktop.domain.vietnamese_text import capitalise_name, clean_text, fold_for_search
 from tcns_desktop.errors import NotFoundError
+from tcns_desktop.memory import collector_paused
 from tcns_desktop.spreadsheets.roster_columns import RosterField
 from tcns_desktop.spreadsheets.roster_reader import RawRow, RosterSource, read_roster
 from tcns_desktop.spreadsheets.roster_writer import write_rejected_rows
@@ -142,10 +143,12 @@ class RosterImportService:
 
     def preview(self, path: Path) -> ImportPreview:
         """Read and check the file; nothing is written."""
-        source = read_roster(path)
-        with self._sessions.begin() as session:
-            commune = self._commune(session)
-            return _plan(session, commune, source)
+        # Tens of thousands of cell values and row records, none in a reference cycle.
+        with collector_paused():
+            source = read_roster(path)
+            with self._sessions.begin() as session:
+                commune = self._commune(session)
+                return _plan(session, commune, source)
 
     def apply(self, path: Path, preview: ImportPreview | None = None) -> ImportResult:
         """Write every row that is not rejected, in one transaction.
@@ -155,7 +158,7 @@ class RosterImportService:
         nothing changed meanwhile is overwritten blindly.
         """
         backup_path = str(self._backup("before-import")) if self._backup else None
-        with self._sessions.begin() as session:
+        with collector_paused(), self._sessions.begin() as session:
             commune = self._commune(session)
             site = session.get(LocalSite, 1)
             current_seq = site.last_seq if site else -2
@@ -476,7 +479,7 @@ def _int(value: object) -> int | None:
 
 def _write(session: Session, commune: Commune, plan: ImportPreview) -> ImportResult:
     lookup = _lookup(session, commune)
-    villages_created = teams_created = memberships_added = 0
+    memberships_added = 0
     today = date.today()
     # New people and their memberships go in by bulk insert (with revisions reserved and one
     # audit summary), not one ORM object each: a 10,000-row roster would otherwise take many
@@ -485,36 +488,12 @@ def _write(session: Session, commune: Commune, plan: ImportPreview) -> ImportRes
     new_people: list[tuple[object, ...]] = []
     new_memberships: list[tuple[object, ...]] = []
     planned: set[tuple[str, str]] = set()
+    villages_created, teams_created = _create_places(session, commune, plan, lookup)
     for row in plan.rows:
         if row.action in (REJECT, UNCHANGED):
             continue
-        village = None
-        if row.village:
-            village = lookup.villages.get(fold_for_search(row.village))
-            if village is None:
-                village = Village(
-                    commune_id=commune.id,
-                    name=row.village,
-                    kind=guess_village_kind(row.village),
-                    sort_order=len(lookup.villages) + 1,
-                )
-                session.add(village)
-                session.flush()
-                lookup.villages[fold_for_search(row.village)] = village
-                villages_created += 1
+        village = lookup.villages.get(fold_for_search(row.village)) if row.village else None
         team = lookup.teams.get(fold_for_search(row.team)) if row.team else None
-        if team is None and row.team:
-            team = Team(
-                commune_id=commune.id,
-                level=TeamLevel.VILLAGE if village else TeamLevel.COMMUNE,
-                village_id=village.id if village else None,
-                name=row.team,
-                founded_on=None,
-            )
-            session.add(team)
-            session.flush()
-            lookup.teams[fold_for_search(row.team)] = team
-            teams_created += 1
         person = lookup.by_id.get(row.person_id or "")
         new_id = next((created[key] for key in _person_keys(row.values) if key in created), None)
         if person is None and new_id is None:
@@ -587,3 +566,44 @@ def _write(session: Session, commune: Commune, plan: ImportPreview) -> ImportRes
         memberships_added=memberships_added,
         backup=None,
     )
+
+
+def _create_places(
+    session: Session, commune: Commune, plan: ImportPreview, lookup: _Lookup
+) -> tuple[int, int]:
+    """The villages, then the teams, that the rows name and the commune does not have yet.
+
+    One flush for each kind (villages first: teams point at them), instead of one per row.
+    """
+    rows = [row for row in plan.rows if row.action not in (REJECT, UNCHANGED)]
+    villages = 0
+    for row in rows:
+        key = fold_for_search(row.village)
+        if row.village and key not in lookup.villages:
+            village = Village(
+                commune_id=commune.id,
+                name=row.village,
+                kind=guess_village_kind(row.village),
+                sort_order=len(lookup.villages) + 1,
+            )
+            session.add(village)
+            lookup.villages[key] = village
+            villages += 1
+    session.flush()
+    teams = 0
+    for row in rows:
+        key = fold_for_search(row.team)
+        if row.team and key not in lookup.teams:
+            home = lookup.villages.get(fold_for_search(row.village)) if row.village else None
+            team = Team(
+                commune_id=commune.id,
+                level=TeamLevel.VILLAGE if home else TeamLevel.COMMUNE,
+                village_id=home.id if home else None,
+                name=row.team,
+                founded_on=None,
+            )
+            session.add(team)
+            lookup.teams[key] = team
+            teams += 1
+    session.flush()
+    return villages, teams

@@ -25,6 +25,7 @@ from tcns_desktop.domain.enums import TeamRole
 from tcns_desktop.domain.roster_records import MemberRow, short_team_name
 from tcns_desktop.domain.vietnamese_collation import collation_key, person_sort_key
 from tcns_desktop.domain.vietnamese_text import fold_for_search
+from tcns_desktop.memory import collector_paused
 from tcns_desktop.ui.column_table_model import ColumnTableModel
 from tcns_desktop.ui.labels import label
 
@@ -108,14 +109,15 @@ class MemberTableModel(ColumnTableModel):
 
     def set_rows(self, rows: list[MemberRow]) -> None:
         self.beginResetModel()
-        self._all = list(rows)
-        # Only the name key is needed for the default order; other columns' keys are made
-        # the first time the clerk sorts by them (each costs a pass over every member).
-        self._keys = [
-            {MemberColumn.NAME: person_sort_key(row.person.full_name)} for row in self._all
-        ]
-        self._visible = self._filtered()
-        self._sort_visible()
+        with collector_paused():
+            self._all = list(rows)
+            # Only the name key is needed for the default order; other columns' keys are made
+            # the first time the clerk sorts by them (each costs a pass over every member).
+            self._keys = [
+                {MemberColumn.NAME: person_sort_key(row.person.full_name)} for row in self._all
+            ]
+            self._visible = self._filtered()
+            self._sort_visible()
         self.endResetModel()
 
     def set_filter(self, member_filter: MemberFilter) -> None:
@@ -213,6 +215,9 @@ class MemberTableModel(ColumnTableModel):
             for row, keys in zip(self._all, self._keys, strict=True):
                 keys[column] = self._sort_keys(row)[column]
         name_keys = [key[MemberColumn.NAME] for key in self._keys]
+        if column is MemberColumn.NAME:
+            self._visible.sort(key=name_keys.__getitem__, reverse=self._descending)
+            return
         self._visible.sort(
             key=lambda i: (self._keys[i][column], name_keys[i]), reverse=self._descending
         )

@@ -226,3 +226,26 @@ def test_sorting_is_consistent(texts: list[str]) -> None:
     keys = [collation_key(t) for t in ordered]
     assert all(x <= y for x, y in itertools.pairwise(keys))
     assert sorted(ordered, key=person_sort_key) == sorted(texts, key=person_sort_key)
+
+
+_NAME_PIECES = st.sampled_from(
+    ["An", "Anh", "Ánh", "ân", "Bình", "đức", "Đức", "Hòa", "Hoà", "Thôn 2", "Thôn 10", "A1", "z"]
+)
+
+
+@given(st.lists(_NAME_PIECES, max_size=4), st.lists(_NAME_PIECES, max_size=4))
+def test_person_key_compares_part_by_part(first: list[str], second: list[str]) -> None:
+    # The person key concatenates the given, middle and family name keys: comparing the
+    # concatenations must give exactly the order of comparing the parts one after another.
+    def parts(words: list[str]) -> tuple[str, ...]:
+        family, middle, given_name = split_person_name(" ".join(words))
+        return (
+            collation_key(given_name),
+            collation_key(middle),
+            collation_key(family),
+            unicodedata.normalize("NFC", " ".join(words)),
+        )
+
+    a, b = " ".join(first), " ".join(second)
+    assert (person_sort_key(a) < person_sort_key(b)) == (parts(first) < parts(second))
+    assert (person_sort_key(a) == person_sort_key(b)) == (parts(first) == parts(second))
