@@ -1,1 +1,4 @@
-"""PDF documents in the Nghị định 30/2020/NĐ-CP format: records in, file out (reportlab)."""
+"""PDF writers of the commune's official documents in the Nghị định 30/2020 format.
+
+Content records in (``tcns_desktop.domain.document_records``), file out; no database, no Qt.
+"""
