@@ -216,6 +216,37 @@ def _build_parser(console: Console) -> argparse.ArgumentParser:
     )
     roster_export.set_defaults(handler=_run_roster_export)
 
+    stats = commands.add_parser(
+        "stats",
+        help=console.translate("cli", "số liệu của một kỳ: tổ, thành viên, hoạt động, chỉ tiêu"),
+    )
+    stats.add_argument(
+        "--period",
+        required=True,
+        metavar="KỲ",
+        help=console.translate(
+            "cli", "kỳ thống kê: 2026-07 (tháng), 2026-Q3 (quý), 2026-H2 (6 tháng), 2026 (năm)"
+        ),
+    )
+    stats.add_argument(
+        "--commune",
+        metavar="MÃ",
+        help=console.translate("cli", "cấp trên: chỉ tính một xã (mã 5 chữ số)"),
+    )
+    stats.add_argument(
+        "--idle-days",
+        type=int,
+        default=30,
+        metavar="N",
+        help=console.translate("cli", "số ngày không hoạt động để nêu tên thôn, tổ (mặc định 30)"),
+    )
+    stats.add_argument(
+        "--json",
+        action="store_true",
+        help=console.translate("cli", "in dạng JSON (khóa cố định) thay cho bảng"),
+    )
+    stats.set_defaults(handler=_run_stats)
+
     config = commands.add_parser("config", help=console.translate("cli", "xem hoặc đổi cài đặt"))
     config.add_argument("--language", choices=LANGUAGES)
     config.add_argument("--clerk-name")
@@ -531,6 +562,182 @@ def _run_roster_export(
         workspace.close()
     con.say(con.translate("cli", "Đã xuất danh sách ra {path}").format(path=target))
     return EXIT_OK
+
+
+def _run_stats(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console) -> int:
+    """Exit 0: figures printed; 1: an invalid period, commune or database state."""
+    import json
+
+    from tcns_desktop.domain.periods import Period
+    from tcns_desktop.domain.statistics_records import statistics_as_dict
+    from tcns_desktop.errors import ValidationError
+    from tcns_desktop.services.workspace import Workspace
+
+    try:
+        period = Period.parse(args.period)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from exc
+    workspace = _open(paths, prefs, con)
+    assert isinstance(workspace, Workspace)
+    try:
+        commune_id = None
+        if args.commune:
+            commune_id = workspace.statistics.commune_id_of(args.commune)
+        record = workspace.statistics.compute(
+            period, commune_id=commune_id, idle_days=args.idle_days
+        )
+    finally:
+        workspace.close()
+    if args.json:
+        con.say(json.dumps(statistics_as_dict(record), ensure_ascii=False, indent=2))
+    else:
+        _print_statistics(record, con)
+    return EXIT_OK
+
+
+def _print_statistics(record: object, con: Console) -> None:
+    """The figures as Vietnamese tables (English with --lang en, data names as stored)."""
+    import textwrap
+
+    from tcns_desktop.domain.number_format import format_number, format_percent
+    from tcns_desktop.domain.statistics_records import (
+        ActivityTotals,
+        GroupFigures,
+        IdleUnit,
+        StatisticsRecord,
+    )
+
+    assert isinstance(record, StatisticsRecord)
+    no_data = con.translate("cli", "không có số liệu")
+
+    def figure(value: float | None) -> str:
+        return no_data if value is None else format_number(value)
+
+    def reach_line(name: str, totals: ActivityTotals, width: int) -> str:
+        return (
+            f"  {name[:width]:<{width}} {format_number(totals.activities):>10} "
+            f"{figure(totals.people_reached):>17} {figure(totals.households_reached):>17}"
+        )
+
+    def reach_table(title: str, groups: tuple[GroupFigures, ...]) -> None:
+        con.say("")
+        con.say(
+            f"{title:<40} {con.translate('cli', 'Hoạt động'):>10} "
+            f"{con.translate('cli', 'Người'):>17} {con.translate('cli', 'Hộ'):>17}"
+        )
+        for group in groups:
+            con.say(reach_line(con.translate("labels", group.label), group.totals, 38))
+
+    def idle_list(title: str, units: tuple[IdleUnit, ...]) -> None:
+        shown = 20
+        con.say(title.format(days=record.idle_days, count=len(units)))
+        for unit in units[:shown]:
+            where = f"{unit.name}, {unit.commune_name}" if record.hub else unit.name
+            since = (
+                con.translate("cli", "chưa có hoạt động nào")
+                if unit.days_without is None
+                else con.translate("cli", "{days} ngày, lần cuối {day}").format(
+                    days=unit.days_without, day=f"{unit.last_activity_on:%d/%m/%Y}"
+                )
+            )
+            con.say(f"  - {where} ({since})")
+        if len(units) > shown:
+            con.say(
+                con.translate("cli", "  … và {count} nơi khác").format(count=len(units) - shown)
+            )
+
+    con.say(
+        con.translate("cli", "Thống kê {period} ({dates}) — {scope}").format(
+            period=record.period.label, dates=record.period.date_range_text, scope=record.scope_name
+        )
+    )
+    con.say(
+        con.translate("cli", "Tổ và thành viên tính đến ngày {day}.").format(
+            day=f"{record.as_of:%d/%m/%Y}"
+        )
+    )
+    con.say("")
+    con.say(
+        con.translate("cli", "Tổ đang hoạt động: {teams}    Thành viên: {members}").format(
+            teams=format_number(record.active_teams), members=format_number(record.active_members)
+        )
+    )
+    con.say(
+        con.translate(
+            "cli", "Hoạt động: {activities}    Người được tiếp cận: {people}    Hộ: {households}"
+        ).format(
+            activities=format_number(record.totals.activities),
+            people=figure(record.totals.people_reached),
+            households=figure(record.totals.households_reached),
+        )
+    )
+    reach_table(con.translate("cli", "Theo trụ cột"), record.by_pillar)
+    reach_table(con.translate("cli", "Theo nhóm kỹ năng số"), record.by_skill)
+    reach_table(con.translate("cli", "Theo loại hoạt động"), record.by_kind)
+
+    con.say("")
+    con.say(
+        f"{con.translate('cli', 'Nội dung (đơn vị tính)'):<52} "
+        f"{con.translate('cli', 'Kết quả'):>17} {con.translate('cli', 'Chỉ tiêu giao'):>13} "
+        f"{con.translate('cli', 'Tỷ lệ'):>8}"
+    )
+    for item in record.indicators:
+        name = f"{item.name} ({item.unit})" if item.unit else item.name
+        lines = textwrap.wrap(name, 50) or [""]
+        for line in lines[:-1]:
+            con.say(f"  {line}")
+        target = "" if item.target is None else format_number(item.target)
+        progress = "" if item.progress is None else format_percent(item.progress)
+        con.say(f"  {lines[-1]:<50} {figure(item.value):>17} {target:>13} {progress:>8}".rstrip())
+
+    if record.hub and record.communes:
+        con.say("")
+        con.say(
+            f"{con.translate('cli', 'Theo xã'):<40} {con.translate('cli', 'Tổ'):>6} "
+            f"{con.translate('cli', 'Thành viên'):>10} {con.translate('cli', 'Hoạt động'):>10} "
+            f"{con.translate('cli', 'Người'):>17}"
+        )
+        for commune in record.communes:
+            con.say(
+                f"  {commune.name[:38]:<38} {commune.active_teams:>6} "
+                f"{format_number(commune.active_members):>10} "
+                f"{format_number(commune.totals.activities):>10} "
+                f"{figure(commune.totals.people_reached):>17}"
+            )
+    elif record.villages:
+        con.say("")
+        con.say(
+            f"{con.translate('cli', 'Theo thôn, tổ dân phố'):<40} {con.translate('cli', 'Tổ'):>6} "
+            f"{con.translate('cli', 'Thành viên'):>10} {con.translate('cli', 'Hoạt động'):>10} "
+            f"{con.translate('cli', 'Người'):>17}"
+        )
+        for village in record.villages:
+            con.say(
+                f"  {village.name[:38]:<38} {village.active_teams:>6} "
+                f"{format_number(village.active_members):>10} "
+                f"{format_number(village.totals.activities):>10} "
+                f"{figure(village.totals.people_reached):>17}"
+            )
+
+    con.say("")
+    idle_list(
+        con.translate("cli", "Thôn, tổ dân phố không có hoạt động trong {days} ngày: {count}"),
+        record.idle_villages,
+    )
+    idle_list(
+        con.translate("cli", "Tổ không có hoạt động trong {days} ngày: {count}"),
+        record.idle_teams,
+    )
+    con.say(
+        con.translate("cli", "Thành viên chưa được bồi dưỡng: {count}").format(
+            count=format_number(record.never_trained)
+        )
+    )
+    con.say(
+        con.translate("cli", "Thành viên được bồi dưỡng trong kỳ: {count}").format(
+            count=format_number(record.trained_in_period)
+        )
+    )
 
 
 def _run_config(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console) -> int:

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -320,15 +321,66 @@ class Indicator(Syncable, Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
+def _live(*columns: str, name: str) -> Index:
+    """A partial index over live rows only: every list and figure reads live rows only, so
+    tombstones cost nothing there, and SQLite uses the index only when the query says
+    ``deleted_at IS NULL`` (which every query of activities does)."""
+    return Index(name, *columns, sqlite_where=text("deleted_at IS NULL"))
+
+
 class Activity(Syncable, Base):
     __tablename__ = "activity"
     _extra_table_args = (
-        Index("ix_activity_date_id", "activity_date", "id"),
-        Index("ix_activity_commune_date", "commune_id", "activity_date"),
+        # The activity list: newest first with the id as tie-break, one filter at a time
+        # (a province's upper level holds 10^6 rows; each index answers its filter's count
+        # and pages without reading the rows).
+        _live("activity_date", "id", name="ix_activity_live_date"),
+        _live("commune_id", "activity_date", name="ix_activity_live_commune"),
+        _live("team_id", "activity_date", name="ix_activity_live_team"),
+        _live("village_id", "activity_date", name="ix_activity_live_village"),
+        _live("kind", "activity_date", name="ix_activity_live_kind"),
+        _live("pillar", "activity_date", name="ix_activity_live_pillar"),
+        _live("skill", "activity_date", name="ix_activity_live_skill"),
+        _live("platform_id", "activity_date", name="ix_activity_live_platform"),
+        # The search looks for words anywhere in the text, which no index can seek; this one
+        # lets it read the folded texts of a period without reading the activities.
+        _live("activity_date", "search_key", "deleted_at", name="ix_activity_live_text"),
+        # The statistics: each GROUP BY reads one index in the order of its groups (SQLite
+        # skips from group to group to the period's days), so nothing is sorted and no row
+        # is read; ``deleted_at`` is listed so the planner knows the index is enough.
+        _live(
+            "team_id",
+            "village_id",
+            "activity_date",
+            "people_reached",
+            "households_reached",
+            "deleted_at",
+            name="ix_activity_live_places",
+        ),
+        _live(
+            "pillar",
+            "skill",
+            "kind",
+            "activity_date",
+            "people_reached",
+            "households_reached",
+            "deleted_at",
+            name="ix_activity_live_categories",
+        ),
+        # A period's activities with what the indicator figures join and group by.
+        _live(
+            "activity_date",
+            "commune_id",
+            "team_id",
+            "village_id",
+            "id",
+            "deleted_at",
+            name="ix_activity_live_figures",
+        ),
     )
 
     commune_id: Mapped[str] = mapped_column(ForeignKey("commune.id"))
-    team_id: Mapped[str] = mapped_column(ForeignKey("team.id"), index=True)
+    team_id: Mapped[str] = mapped_column(ForeignKey("team.id"))
     village_id: Mapped[str | None] = mapped_column(ForeignKey("village.id"))
     activity_date: Mapped[date] = mapped_column(Date)
     kind: Mapped[ActivityKind] = mapped_column(enum_type(ActivityKind))
@@ -340,6 +392,8 @@ class Activity(Syncable, Base):
     people_reached: Mapped[int | None] = mapped_column(Integer, default=None)
     households_reached: Mapped[int | None] = mapped_column(Integer, default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Accent-folded title, location and notes ("tap huan vneid …") for the list's search.
+    search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ActivityParticipant(Syncable, Base):
@@ -354,9 +408,41 @@ class ActivityResult(Syncable, Base):
 
     __tablename__ = "activity_result"
 
-    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
+    # The activity's results with their values in the index itself: a period's indicator
+    # figures join the activities in the period to this index without reading result rows.
+    _extra_table_args = (
+        Index(
+            "ix_activity_result_activity_values",
+            "activity_id",
+            "indicator_id",
+            "value",
+            "deleted_at",
+        ),
+    )
+
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"))
     indicator_id: Mapped[str] = mapped_column(ForeignKey("indicator.id"), index=True)
     value: Mapped[float] = mapped_column(Float)
+
+
+class ActivityTemplate(Syncable, Base):
+    """A recurring campaign's pre-filled activity: what the clerk would otherwise retype."""
+
+    __tablename__ = "activity_template"
+
+    commune_id: Mapped[str] = mapped_column(ForeignKey("commune.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[ActivityKind] = mapped_column(enum_type(ActivityKind))
+    pillar: Mapped[Pillar] = mapped_column(enum_type(Pillar))
+    skill: Mapped[DigitalSkill | None] = mapped_column(enum_type(DigitalSkill), default=None)
+    platform_id: Mapped[str | None] = mapped_column(ForeignKey("platform_service.id"))
+    title: Mapped[str] = mapped_column(String(500), default="")
+    location: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Codes (not ids) of the indicators the activity reports, as a JSON list: codes are what
+    # an imported catalogue matches on, so a template survives a catalogue exchange.
+    indicator_codes: Mapped[str] = mapped_column(Text, default="[]")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Target(Syncable, Base):
@@ -456,9 +542,119 @@ SYNCABLE_MODELS: tuple[type[Syncable], ...] = (
     SkillAssessment,
     PlatformService,
     Indicator,
+    ActivityTemplate,
     Activity,
     ActivityParticipant,
     ActivityResult,
     Target,
 )
 """Syncable tables in foreign-key order (parents first): the order bundles apply them in."""
+
+
+# --- Sync bookkeeping (local to each database, never synced) ---------------------------------
+
+
+class BundleMade(Base):
+    """A bundle this commune made: its number, file hash and the revisions it covered."""
+
+    __tablename__ = "sync_bundle_made"
+    __table_args__ = (UniqueConstraint("sequence"),)
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[str] = mapped_column(Timestamp)
+    database_id: Mapped[str] = mapped_column(String(36))
+    sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(300))
+    # This site's revisions covered: (from_seq, to_seq]; every site's in coverage_json.
+    from_seq: Mapped[int] = mapped_column(Integer)
+    to_seq: Mapped[int] = mapped_column(Integer)
+    coverage_json: Mapped[str] = mapped_column(Text)
+    counts_json: Mapped[str] = mapped_column(Text)
+    encrypted_to: Mapped[str] = mapped_column(String(39), default="")
+
+
+class AckReceived(Base):
+    """An acknowledgement from the upper level: up to which revision it holds our changes."""
+
+    __tablename__ = "sync_ack_received"
+
+    ack_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[str] = mapped_column(Timestamp)
+    received_at: Mapped[str] = mapped_column(Timestamp, default=now_text)
+    hub_site_id: Mapped[str] = mapped_column(String(36))
+    hub_fingerprint: Mapped[str] = mapped_column(String(39))
+    database_id: Mapped[str] = mapped_column(String(36))
+    to_seq: Mapped[int] = mapped_column(Integer)
+    payload_json: Mapped[str] = mapped_column(Text)
+
+
+class PeerKey(Base):
+    """A public key from another office: the upper level's (at a commune), or a commune's
+    (at the upper level, where revoking it refuses its bundles)."""
+
+    __tablename__ = "sync_peer_key"
+
+    fingerprint: Mapped[str] = mapped_column(String(39), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str] = mapped_column(String(20), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    site_id: Mapped[str] = mapped_column(String(36), index=True)
+    signing_key: Mapped[str] = mapped_column(String(64))
+    encryption_key: Mapped[str] = mapped_column(String(64))
+    key_created_at: Mapped[str] = mapped_column(String(40))
+    registered_at: Mapped[str] = mapped_column(Timestamp, default=now_text)
+    revoked_at: Mapped[str | None] = mapped_column(Timestamp, default=None)
+    revoked_reason: Mapped[str] = mapped_column(String(300), default="")
+
+
+class HubBundle(Base):
+    """A commune bundle the upper level has imported (imports are idempotent by this row)."""
+
+    __tablename__ = "hub_bundle_received"
+    __table_args__ = (Index("ix_hub_bundle_received_site", "site_id", "sequence"),)
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    site_id: Mapped[str] = mapped_column(String(36))
+    commune_code: Mapped[str] = mapped_column(String(20))
+    commune_name: Mapped[str] = mapped_column(String(300))
+    database_id: Mapped[str] = mapped_column(String(36))
+    sequence: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[str] = mapped_column(Timestamp)
+    imported_at: Mapped[str] = mapped_column(Timestamp, default=now_text)
+    from_seq: Mapped[int] = mapped_column(Integer)
+    to_seq: Mapped[int] = mapped_column(Integer)
+    previous_bundle_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    key_fingerprint: Mapped[str] = mapped_column(String(39))
+    file_name: Mapped[str] = mapped_column(String(300))
+    lineage_json: Mapped[str] = mapped_column(Text)
+    counts_json: Mapped[str] = mapped_column(Text)
+
+
+class HubReferenceMap(Base):
+    """A commune's catalogue row (indicator, platform) matched to the upper level's own.
+
+    The commune's version is kept whole in ``row_json``, so what the commune sent can be
+    given back exactly, while its activities point at the upper level's catalogue.
+    """
+
+    __tablename__ = "hub_reference_map"
+
+    origin_site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    origin_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    local_id: Mapped[str] = mapped_column(String(36))
+    rev_seq: Mapped[int] = mapped_column(Integer)
+    row_json: Mapped[str] = mapped_column(Text)
+
+
+class SyncSetting(Base):
+    """Small named settings of the sync side (the upper-level office's name …)."""
+
+    __tablename__ = "sync_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

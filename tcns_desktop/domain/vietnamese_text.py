@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
@@ -49,3 +50,16 @@ def capitalise_name(name: str) -> str:
         word[0].upper() + word[1:] if word and word[0].islower() else word
         for word in clean_text(name).split(" ")
     )
+
+
+def unique_match(typed: str, names: Sequence[str]) -> int | None:
+    """Index of the one name that ``typed`` designates: the name itself, or any part of it
+    typed without accents ("dong" for "thôn Đông"), as long as only one name fits."""
+    if not typed.strip():
+        return None
+    exact = [i for i, name in enumerate(names) if name == typed]
+    if len(exact) == 1:
+        return exact[0]
+    words = fold_for_search(typed).split()
+    found = [i for i, name in enumerate(names) if all(w in fold_for_search(name) for w in words)]
+    return found[0] if len(found) == 1 else None

@@ -33,6 +33,15 @@ class CommuneService:
             commune = own_commune(session)
             return None if commune is None else profile_record(session, commune)
 
+    def communes(self) -> list[tuple[str, str]]:
+        """(id, name) of every commune on file: one at a commune, all of them at the upper
+        level, where lists are filtered by commune."""
+        with self._sessions.begin() as session:
+            rows = session.execute(
+                select(Commune.id, Commune.name).where(Commune.deleted_at.is_(None))
+            ).all()
+            return [(row[0], row[1]) for row in rows]
+
     def save_setup(self, setup: CommuneSetup) -> CommuneProfileRecord:
         """Create or update the commune profile, its leaders, and add new villages."""
         cleaned = normalise_setup(setup)

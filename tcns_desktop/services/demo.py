@@ -48,6 +48,7 @@ from tcns_desktop.data.models import (
     Village,
 )
 from tcns_desktop.domain import demo_names as names
+from tcns_desktop.domain.activity_rules import activity_search_key
 from tcns_desktop.domain.catalogues import DEFAULT_TEAM_TYPE_NAME
 from tcns_desktop.domain.enums import (
     AssessmentSource,
@@ -1051,6 +1052,7 @@ ACTIVITY_COLUMNS = (
     "people_reached",
     "households_reached",
     "notes",
+    "search_key",
 )
 PARTICIPANT_COLUMNS = ("id", "activity_id", "person_id")
 RESULT_COLUMNS = ("id", "activity_id", "indicator_id", "value")
@@ -1130,6 +1132,7 @@ class _ActivityMaker:
     def _batch(self, start: int, count: int) -> tuple[list[Row], list[Row], list[Row]]:
         rng = self._rng
         rand = rng.random
+        search_key = activity_search_key
         next_id = self._next_id
         notes = self._notes
         note_count = len(notes)
@@ -1152,6 +1155,8 @@ class _ActivityMaker:
             households = max(1, int(reached * (0.4 + 0.5 * rand()))) if rand() < 0.7 else None
             if village_id is None and villages and rand() < 0.5:
                 village_id = villages[int(rand() * len(villages))]
+            location = locations[int(rand() * len(locations))]
+            note = notes[int(rand() * note_count)]
             add_activity(
                 (
                     activity_id,
@@ -1164,10 +1169,11 @@ class _ActivityMaker:
                     skill,
                     platform_id,
                     title,
-                    locations[int(rand() * len(locations))],
+                    location,
                     reached,
                     households,
-                    notes[int(rand() * note_count)],
+                    note,
+                    search_key(title, location, note),
                 )
             )
             # One to three of the team's current members ran it.

@@ -44,11 +44,15 @@ from tcns_desktop.domain.records import BackupRecord, CommuneProfileRecord, Site
 from tcns_desktop.errors import DamagedDatabaseError
 from tcns_desktop.paths import AppPaths
 from tcns_desktop.preferences import Preferences
+from tcns_desktop.services.activities import ActivityService
 from tcns_desktop.services.commune import CommuneService
+from tcns_desktop.services.indicators import IndicatorService
 from tcns_desktop.services.qualifications import QualificationService
 from tcns_desktop.services.roster import RosterService
 from tcns_desktop.services.roster_export import QualificationExportService, RosterExportService
 from tcns_desktop.services.roster_import import RosterImportService
+from tcns_desktop.services.statistics import StatisticsService
+from tcns_desktop.services.targets import TargetService
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +108,10 @@ class Workspace:
         self.roster_import = RosterImportService(sessions, backup=self.backup)
         self.roster_export = RosterExportService(sessions)
         self.qualification_export = QualificationExportService(sessions)
+        self.activities = ActivityService(sessions)
+        self.indicators = IndicatorService(sessions)
+        self.targets = TargetService(sessions)
+        self.statistics = StatisticsService(sessions)
 
     @classmethod
     def open(cls, paths: AppPaths, preferences: Preferences) -> tuple[Workspace, OpenReport]:

@@ -27,12 +27,16 @@ from tcns_desktop import APP_NAME
 from tcns_desktop.domain.enums import SiteMode
 from tcns_desktop.errors import DamagedDatabaseError
 from tcns_desktop.ui.about_dialog import AboutDialog
+from tcns_desktop.ui.activity_page import ActivityPage
 from tcns_desktop.ui.area_page import AreaPage
+from tcns_desktop.ui.dashboard_page import DashboardPage
 from tcns_desktop.ui.error_reporting import ErrorReporter
+from tcns_desktop.ui.indicator_page import IndicatorPage
 from tcns_desktop.ui.overview_page import OverviewPage
 from tcns_desktop.ui.roster_page import RosterPage
 from tcns_desktop.ui.settings_page import SettingsPage
 from tcns_desktop.ui.setup_wizard import SetupWizard
+from tcns_desktop.ui.target_page import TargetPage
 from tcns_desktop.ui.training_page import TrainingPage
 from tcns_desktop.ui.window_state import WindowState
 from tcns_desktop.ui.workspace_controller import WorkspaceController
@@ -89,6 +93,22 @@ class MainWindow(QMainWindow):
         self.people.setObjectName("peopleTabs")
         self.people.addTab(self.roster, self.tr("Tổ và thành viên"))
         self.people.addTab(self.training, self.tr("Bồi dưỡng"))
+        self.activities = ActivityPage(controller)
+        self.activities.interactive = interactive
+        self.work = QTabWidget()
+        self.work.setObjectName("activityTabs")
+        self.work.addTab(self.activities, self.tr("Nhật ký hoạt động"))
+        self.dashboard = DashboardPage(controller)
+        self.work.addTab(self.dashboard, self.tr("Bảng theo dõi"))
+        self.targets = TargetPage(controller)
+        self.targets.interactive = interactive
+        self.work.addTab(self.targets, self.tr("Chỉ tiêu"))
+        self.indicators = IndicatorPage(controller)
+        self.indicators.interactive = interactive
+        self.work.addTab(self.indicators, self.tr("Danh mục chỉ số"))
+        self.dashboard.open_activities.connect(self.show_activities)
+        self.dashboard.open_members.connect(self.show_members)
+        self.activities.show_dashboard.connect(lambda: self.work.setCurrentWidget(self.dashboard))
         style = self.style()
         areas: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
             (self.tr("Tổng quan"), QStyle.StandardPixmap.SP_DirHomeIcon, self.overview),
@@ -96,13 +116,7 @@ class MainWindow(QMainWindow):
             (
                 self.tr("Hoạt động"),
                 QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                AreaPage(
-                    self.tr("Hoạt động"),
-                    self.tr(
-                        "Ghi nhanh hoạt động của các tổ, chỉ tiêu theo kỳ và bảng theo dõi "
-                        "kết quả so với chỉ tiêu."
-                    ),
-                ),
+                self.work,
             ),
             (
                 self.tr("Văn bản && báo cáo"),
@@ -156,6 +170,9 @@ class MainWindow(QMainWindow):
         self.settings.status_message.connect(self._show_status)
         self.roster.status_message.connect(self._show_status)
         self.training.status_message.connect(self._show_status)
+        self.activities.status_message.connect(self._show_status)
+        self.targets.status_message.connect(self._show_status)
+        self.indicators.status_message.connect(self._show_status)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -286,6 +303,21 @@ class MainWindow(QMainWindow):
         self.settings.reload()
         self.roster.reload()
         self.training.reload()
+        self.activities.reload()
+        self.dashboard.reload()
+        self.targets.reload()
+        self.indicators.reload()
+
+    def show_activities(self, query: Any) -> None:
+        """The activity list answering ``query`` (a dashboard figure clicked through)."""
+        self.navigation.setCurrentRow(Page.ACTIVITIES)
+        self.work.setCurrentWidget(self.activities)
+        self.activities.show_query(query)
+
+    def show_members(self, filters: dict[str, Any]) -> None:
+        self.navigation.setCurrentRow(Page.TEAMS)
+        self.people.setCurrentWidget(self.roster)
+        self.roster.show_filters(**filters)
 
     def _show_summary(self, summary: Any) -> None:
         self.overview.show_summary(summary)

@@ -127,23 +127,3 @@ class PagedTableModel(ColumnTableModel, Generic[Row]):
             return
         self._asked.add(page)
         self._request(self._generation, page, page * self.page_size, self.page_size)
-
-
-def page_requester(
-    fetch: Callable[[int, int], tuple[list[Any], int]],
-    run: Callable[[Callable[[], Any], Callable[[Any], None]], None],
-    model: Callable[[], PagedTableModel[Any] | None],
-) -> PageRequest:
-    """A ``PageRequest`` that runs ``fetch(offset, limit) → (rows, total)`` with ``run``
-    (the database lane) and hands the answer to the model that is current then."""
-
-    def request(generation: int, page: int, offset: int, limit: int) -> None:
-        def arrived(result: Any) -> None:
-            rows, total = result
-            current = model()
-            if current is not None:
-                current.page_arrived(generation, page, rows, total)
-
-        run(lambda: fetch(offset, limit), arrived)
-
-    return request

@@ -304,6 +304,25 @@ class RosterPage(QWidget):
             self.tr("{0} / {1} người").format(self.model.rowCount(), self.model.total())
         )
 
+    def show_filters(self, *, status: str = "active", trained: bool | None = None) -> None:
+        """The member list with given filters (a dashboard figure clicked through): every
+        team, every village, no search text."""
+        for combo in (self.status_filter, self.trained_filter, self.village_filter):
+            combo.blockSignals(True)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.team_list.blockSignals(True)
+        self.team_list.setCurrentRow(0)
+        self.team_list.blockSignals(False)
+        self.village_filter.setCurrentIndex(0)
+        self.role_filter.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
+        self.trained_filter.setCurrentIndex(max(0, self.trained_filter.findData(trained)))
+        for combo in (self.status_filter, self.trained_filter, self.village_filter):
+            combo.blockSignals(False)
+        self.search.blockSignals(False)
+        self._apply_filter()
+
     def selected_rows(self) -> list[MemberRow]:
         rows = []
         for index in self.table.selectionModel().selectedRows():

@@ -5,7 +5,7 @@ from types import MappingProxyType
 
 from pytestqt.modeltest import ModelTester
 
-from tcns_desktop.ui.paged_table_model import PagedTableModel, page_requester
+from tcns_desktop.ui.paged_table_model import PagedTableModel
 
 
 class _Column(IntEnum):
@@ -33,8 +33,13 @@ def _fetch(total: int, asked: list[int]):
 
 def test_pages_load_on_demand_when_run_at_once(qtmodeltester: ModelTester) -> None:
     asked: list[int] = []
+    fetch = _fetch(35, asked)
     holder: list[_Numbers] = []
-    request = page_requester(_fetch(35, asked), lambda work, done: done(work()), lambda: holder[0])
+
+    def request(generation: int, page: int, offset: int, limit: int) -> None:
+        rows, total = fetch(offset, limit)  # a runner that answers at once
+        holder[0].page_arrived(generation, page, rows, total)
+
     model = _Numbers(request)
     holder.append(model)
     model.restart()
