@@ -27,6 +27,7 @@ COUNTED_TABLES = (
     "activity",
     "activity_participant",
     "activity_result",
+    "activity_template",
     "indicator",
     "target",
     "issued_document",

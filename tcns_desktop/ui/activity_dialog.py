@@ -44,6 +44,7 @@ from tcns_desktop.domain.activity_records import (
     TemplateRecord,
 )
 from tcns_desktop.domain.enums import ActivityKind, DigitalSkill, Pillar, TeamStatus
+from tcns_desktop.domain.number_format import parse_number
 from tcns_desktop.domain.roster_records import MembershipRecord, TeamRecord, short_team_name
 from tcns_desktop.domain.vietnamese_collation import collation_key
 from tcns_desktop.domain.vietnamese_text import unique_match
@@ -311,12 +312,11 @@ class ActivityDialog(QDialog):
             problems.append(self.tr("Chưa chọn tổ."))
         results: list[ResultInput] = []
         for indicator, item in self._result_cells:
-            text = item.text().strip().replace(",", ".")
+            text = item.text().strip()
             if not text:
                 continue  # blank is "not reported", not zero
-            try:
-                value = float(text)
-            except ValueError:
+            value = parse_number(text)
+            if value is None:
                 problems.append(self.tr("Kết quả “{0}” không phải là số.").format(indicator.name))
                 continue
             results.append(ResultInput(indicator.id, value))

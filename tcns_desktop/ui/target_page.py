@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from tcns_desktop.domain.activity_records import IndicatorRecord, TargetInput, TargetRecord
 from tcns_desktop.domain.enums import PeriodKind, ScopeKind, TeamStatus
-from tcns_desktop.domain.number_format import format_number
+from tcns_desktop.domain.number_format import format_number, parse_number
 from tcns_desktop.domain.periods import Period
 from tcns_desktop.domain.roster_records import TeamRecord, short_team_name
 from tcns_desktop.domain.vietnamese_collation import collation_key
@@ -201,7 +201,7 @@ class TargetPage(QWidget):
             for column, (scope_id, scope_name) in enumerate(self._scopes, start=1):
                 item = self.grid.item(row, column)
                 text = item.text().strip() if item is not None else ""
-                value = _number(text)
+                value = parse_number(text)
                 if text and value is None:
                     problems.append(
                         self.tr("“{0}” ở dòng “{1}”, cột “{2}” không phải là số.").format(
@@ -240,20 +240,3 @@ class TargetPage(QWidget):
         self._controller.call(
             lambda workspace: workspace.targets.save(period, cells), saved, failed, changes=True
         )
-
-
-def _number(text: str) -> float | None:
-    """A typed figure: "1.200" and "1 200" are twelve hundred (Vietnamese grouping), "2,5"
-    is two and a half."""
-    cleaned = text.replace(" ", "").replace("\u00a0", "")
-    if not cleaned:
-        return None
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif cleaned.count(".") >= 1 and all(len(part) == 3 for part in cleaned.split(".")[1:]):
-        cleaned = cleaned.replace(".", "")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        return None
-    return value

@@ -2,8 +2,12 @@
 
 from datetime import date
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tcns_desktop.domain.enums import ScopeKind
-from tcns_desktop.domain.number_format import format_number, format_percent
+from tcns_desktop.domain.number_format import format_number, format_percent, parse_number
 from tcns_desktop.domain.periods import Period
 from tcns_desktop.domain.statistics_records import (
     ActivityTotals,
@@ -92,3 +96,28 @@ def test_the_json_form_has_stable_keys_and_plain_values() -> None:
     assert data["activities"]["people_reached"] is None
     assert data["idle_villages"][0]["kind"] == "village"
     assert data["idle_villages"][0]["last_activity_on"] is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("1.200", 1200.0),
+        ("1 200", 1200.0),
+        ("2,5", 2.5),
+        ("2.5", 2.5),
+        ("1.234,5", 1234.5),
+        ("-3", -3.0),
+        ("", None),
+        ("abc", None),
+        ("1.2.3", None),
+    ],
+)
+def test_parse_number_reads_what_clerks_type(typed: str, value: float | None) -> None:
+    assert parse_number(typed) == value
+
+
+@given(
+    st.integers(min_value=-(10**9), max_value=10**9) | st.floats(0, 1e6).map(lambda v: round(v, 2))
+)
+def test_parse_number_reads_back_format_number(value: float) -> None:
+    assert parse_number(format_number(value)) == pytest.approx(value)
