@@ -9,7 +9,7 @@ once and the next Enter saves anyway.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -41,6 +42,7 @@ from tcns_desktop.domain.activity_records import (
     PlatformRecord,
     ResultInput,
     Suggestions,
+    TemplateInput,
     TemplateRecord,
 )
 from tcns_desktop.domain.enums import ActivityKind, DigitalSkill, Pillar, TeamStatus
@@ -211,6 +213,14 @@ class ActivityDialog(QDialog):
         self.repeat_button.setToolTip(self.tr("Chép hoạt động vừa nhập (Ctrl+R)"))
         self.repeat_button.setEnabled(context.last is not None and activity is None)
         self.repeat_button.clicked.connect(self.repeat_last)
+        self.template_button = QPushButton(self.tr("Lưu làm &mẫu…"))
+        self.template_button.setToolTip(
+            self.tr(
+                "Lưu hình thức, trụ cột, nền tảng, nội dung và các chỉ tiêu đang điền thành "
+                "một mẫu cho các đợt hoạt động lặp lại"
+            )
+        )
+        self.template_button.clicked.connect(self.ask_template_name)
         self.save_next_button = QPushButton(self.tr("Lưu và nhập t&iếp"))
         self.save_next_button.setObjectName("saveNext")
         self.save_close_button = QPushButton(self.tr("Lưu") if activity else self.tr("Lưu và đóng"))
@@ -220,6 +230,8 @@ class ActivityDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.repeat_button)
+        if activity is None:
+            buttons.addWidget(self.template_button)
         buttons.addStretch(1)
         if activity is None:
             buttons.addWidget(self.save_next_button)
@@ -298,6 +310,54 @@ class ActivityDialog(QDialog):
             if indicator.id in wanted:
                 self.results.setCurrentCell(row, 2)
                 break
+
+    def ask_template_name(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self,
+            self.tr("Lưu làm mẫu hoạt động"),
+            self.tr("Tên mẫu (ví dụ “Ra quân Ngày Chủ nhật số”):"),
+            text=self.title.text(),
+        )
+        if accepted:
+            self.save_template(name)
+
+    def save_template(self, name: str) -> None:
+        """The repeating part of the form as a named template (replacing one of that name)."""
+        codes = tuple(
+            indicator.code for indicator, item in self._result_cells if item.text().strip()
+        )
+        data = TemplateInput(
+            name=name,
+            kind=as_enum(self.kind.currentData(), ActivityKind, ActivityKind.GUIDANCE)
+            or ActivityKind.GUIDANCE,
+            pillar=as_enum(self.pillar.currentData(), Pillar, Pillar.DIGITAL_GOVERNMENT)
+            or Pillar.DIGITAL_GOVERNMENT,
+            skill=as_enum(self.skill.currentData(), DigitalSkill),
+            platform_id=self._platform_id(),
+            title=self.title.text(),
+            location=self.location.text(),
+            notes=self.notes.text(),
+            indicator_codes=codes,
+        )
+        existing = next(
+            (t.id for t in self._context.templates if t.name.strip() == name.strip()), None
+        )
+
+        def saved(record: TemplateRecord) -> None:
+            templates = [t for t in self._context.templates if t.id != record.id] + [record]
+            self._context = replace(self._context, templates=tuple(templates))
+            index = self.template.findData(record.id)
+            if index < 0:
+                self.template.addItem(record.name, record.id)
+            self.status.setText(self.tr("Đã lưu mẫu “{0}”.").format(record.name))
+
+        self._controller.call(
+            lambda workspace: workspace.activities.save_template(data, existing),
+            saved,
+            lambda exc: self._show_problems(
+                [str(p) for p in (getattr(exc, "problems", None) or [exc])], []
+            ),
+        )
 
     # --- reading -------------------------------------------------------------------------
 
@@ -384,15 +444,7 @@ class ActivityDialog(QDialog):
             self._confirming = None
             self.saved_count += 1
             record: ActivityRecord = result.activity
-            self._context = EntryContext(
-                teams=self._context.teams,
-                platforms=self._context.platforms,
-                indicators=self._context.indicators,
-                templates=self._context.templates,
-                suggestions=self._context.suggestions,
-                last=record,
-                team_type_name=self._context.team_type_name,
-            )
+            self._context = replace(self._context, last=record)
             self.repeat_button.setEnabled(self._editing is None)
             self.message.clear()
             if not next_one:

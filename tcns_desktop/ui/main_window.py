@@ -33,6 +33,7 @@ from tcns_desktop.ui.dashboard_page import DashboardPage
 from tcns_desktop.ui.error_reporting import ErrorReporter
 from tcns_desktop.ui.indicator_page import IndicatorPage
 from tcns_desktop.ui.overview_page import OverviewPage
+from tcns_desktop.ui.platform_page import PlatformPage
 from tcns_desktop.ui.roster_page import RosterPage
 from tcns_desktop.ui.settings_page import SettingsPage
 from tcns_desktop.ui.setup_wizard import SetupWizard
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self.indicators = IndicatorPage(controller)
         self.indicators.interactive = interactive
         self.work.addTab(self.indicators, self.tr("Danh mục chỉ số"))
+        self.platforms = PlatformPage(controller)
+        self.platforms.interactive = interactive
+        self.work.addTab(self.platforms, self.tr("Nền tảng, dịch vụ"))
         self.dashboard.open_activities.connect(self.show_activities)
         self.dashboard.open_members.connect(self.show_members)
         self.activities.show_dashboard.connect(lambda: self.work.setCurrentWidget(self.dashboard))
@@ -173,6 +177,7 @@ class MainWindow(QMainWindow):
         self.activities.status_message.connect(self._show_status)
         self.targets.status_message.connect(self._show_status)
         self.indicators.status_message.connect(self._show_status)
+        self.platforms.status_message.connect(self._show_status)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -307,6 +312,7 @@ class MainWindow(QMainWindow):
         self.dashboard.reload()
         self.targets.reload()
         self.indicators.reload()
+        self.platforms.reload()
 
     def show_activities(self, query: Any) -> None:
         """The activity list answering ``query`` (a dashboard figure clicked through)."""

@@ -276,3 +276,37 @@ def test_batch_grid_checks_every_line_and_saves_all_at_once(
     assert dialog.saved_count == 3, dialog.message.text()
     page.refresh()
     assert page.model.rowCount() == 3
+
+
+def test_templates_and_the_platform_pick_list(
+    qtbot, window: MainWindow, controller: WorkspaceController
+) -> None:
+    window.show()
+    controller.open()
+    _fill(controller)
+    window.refresh()
+    platforms = window.platforms
+    platforms.interactive = False
+    count = platforms.list.count()
+    platforms.add_platform("Sàn Postmart")
+    assert platforms.list.count() == count + 1
+    platforms.add_platform("sàn  postmart")  # the same name again: refused, nothing added
+    assert platforms.list.count() == count + 1
+    platforms.search.setText("san postmart")
+    mine = platforms.list.findItems("Sàn Postmart", Qt.MatchFlag.MatchExactly)[0]
+    platforms.list.setCurrentItem(mine)
+    platforms.toggle_active()
+    assert platforms.list.findItems("Sàn Postmart (ngừng dùng)", Qt.MatchFlag.MatchExactly)
+
+    dialog = _open_entry(window)
+    qtbot.addWidget(dialog)
+    offered = [dialog.platform.itemText(i) for i in range(dialog.platform.count())]
+    assert "Sàn Postmart" not in offered  # inactive: not offered any more
+    type_text(dialog.title, "Ra quân Ngày Chủ nhật số")
+    dialog.results.item(0, 2).setText("5")
+    dialog.save_template("Ngày Chủ nhật số")
+    assert dialog.template.findText("Ngày Chủ nhật số") > 0
+    dialog.title.clear()
+    dialog.template.setCurrentIndex(dialog.template.findText("Ngày Chủ nhật số"))
+    dialog._apply_template()
+    assert dialog.title.text() == "Ra quân Ngày Chủ nhật số"
