@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from tcns_desktop import __version__
+from tcns_desktop import __version__, document_commands
 from tcns_desktop.errors import TcnsError
 from tcns_desktop.logging_setup import configure_logging
 from tcns_desktop.paths import AppPaths
@@ -247,6 +247,7 @@ def _build_parser(console: Console) -> argparse.ArgumentParser:
     )
     stats.set_defaults(handler=_run_stats)
 
+    document_commands.register(commands, console)
     config = commands.add_parser("config", help=console.translate("cli", "xem hoặc đổi cài đặt"))
     config.add_argument("--language", choices=LANGUAGES)
     config.add_argument("--clerk-name")

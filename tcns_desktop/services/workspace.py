@@ -46,6 +46,7 @@ from tcns_desktop.paths import AppPaths
 from tcns_desktop.preferences import Preferences
 from tcns_desktop.services.activities import ActivityService
 from tcns_desktop.services.commune import CommuneService
+from tcns_desktop.services.documents import DocumentService
 from tcns_desktop.services.indicators import IndicatorService
 from tcns_desktop.services.qualifications import QualificationService
 from tcns_desktop.services.roster import RosterService
@@ -112,6 +113,7 @@ class Workspace:
         self.indicators = IndicatorService(sessions)
         self.targets = TargetService(sessions)
         self.statistics = StatisticsService(sessions)
+        self.documents = DocumentService(sessions, self.statistics)
 
     @classmethod
     def open(cls, paths: AppPaths, preferences: Preferences) -> tuple[Workspace, OpenReport]:

@@ -30,6 +30,7 @@ from tcns_desktop.ui.about_dialog import AboutDialog
 from tcns_desktop.ui.activity_page import ActivityPage
 from tcns_desktop.ui.area_page import AreaPage
 from tcns_desktop.ui.dashboard_page import DashboardPage
+from tcns_desktop.ui.documents_page import DocumentsPage
 from tcns_desktop.ui.error_reporting import ErrorReporter
 from tcns_desktop.ui.indicator_page import IndicatorPage
 from tcns_desktop.ui.overview_page import OverviewPage
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.dashboard.open_activities.connect(self.show_activities)
         self.dashboard.open_members.connect(self.show_members)
         self.activities.show_dashboard.connect(lambda: self.work.setCurrentWidget(self.dashboard))
+        self.documents = DocumentsPage(controller)
+        self.documents.interactive = interactive
         style = self.style()
         areas: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
             (self.tr("Tổng quan"), QStyle.StandardPixmap.SP_DirHomeIcon, self.overview),
@@ -125,13 +128,7 @@ class MainWindow(QMainWindow):
             (
                 self.tr("Văn bản && báo cáo"),
                 QStyle.StandardPixmap.SP_FileIcon,
-                AreaPage(
-                    self.tr("Văn bản và báo cáo"),
-                    self.tr(
-                        "Quyết định thành lập, kiện toàn Tổ kèm danh sách thành viên; báo cáo "
-                        "định kỳ theo thể thức Nghị định 30/2020/NĐ-CP (PDF và Excel)."
-                    ),
-                ),
+                self.documents,
             ),
             (
                 self.tr("Đồng bộ"),
@@ -178,6 +175,7 @@ class MainWindow(QMainWindow):
         self.targets.status_message.connect(self._show_status)
         self.indicators.status_message.connect(self._show_status)
         self.platforms.status_message.connect(self._show_status)
+        self.documents.status_message.connect(self._show_status)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -313,6 +311,7 @@ class MainWindow(QMainWindow):
         self.targets.reload()
         self.indicators.reload()
         self.platforms.reload()
+        self.documents.reload()
 
     def show_activities(self, query: Any) -> None:
         """The activity list answering ``query`` (a dashboard figure clicked through)."""
