@@ -614,6 +614,19 @@ def _print_statistics(record: object, con: Console) -> None:
     def figure(value: float | None) -> str:
         return no_data if value is None else format_number(value)
 
+    # Column headings (lupdate reads only plain translate calls, not ones inside f-strings).
+    h_activities = con.translate("cli", "Hoạt động")
+    h_people = con.translate("cli", "Người")
+    h_households = con.translate("cli", "Hộ")
+    h_indicator = con.translate("cli", "Nội dung (đơn vị tính)")
+    h_value = con.translate("cli", "Kết quả")
+    h_target = con.translate("cli", "Chỉ tiêu giao")
+    h_ratio = con.translate("cli", "Tỷ lệ")
+    h_by_commune = con.translate("cli", "Theo xã")
+    h_teams = con.translate("cli", "Tổ")
+    h_members = con.translate("cli", "Thành viên")
+    h_by_village = con.translate("cli", "Theo thôn, tổ dân phố")
+
     def reach_line(name: str, totals: ActivityTotals, width: int) -> str:
         return (
             f"  {name[:width]:<{width}} {format_number(totals.activities):>10} "
@@ -622,10 +635,7 @@ def _print_statistics(record: object, con: Console) -> None:
 
     def reach_table(title: str, groups: tuple[GroupFigures, ...]) -> None:
         con.say("")
-        con.say(
-            f"{title:<40} {con.translate('cli', 'Hoạt động'):>10} "
-            f"{con.translate('cli', 'Người'):>17} {con.translate('cli', 'Hộ'):>17}"
-        )
+        con.say(f"{title:<40} {h_activities:>10} {h_people:>17} {h_households:>17}")
         for group in groups:
             con.say(reach_line(con.translate("labels", group.label), group.totals, 38))
 
@@ -677,11 +687,7 @@ def _print_statistics(record: object, con: Console) -> None:
     reach_table(con.translate("cli", "Theo loại hoạt động"), record.by_kind)
 
     con.say("")
-    con.say(
-        f"{con.translate('cli', 'Nội dung (đơn vị tính)'):<52} "
-        f"{con.translate('cli', 'Kết quả'):>17} {con.translate('cli', 'Chỉ tiêu giao'):>13} "
-        f"{con.translate('cli', 'Tỷ lệ'):>8}"
-    )
+    con.say(f"{h_indicator:<52} {h_value:>17} {h_target:>13} {h_ratio:>8}")
     for item in record.indicators:
         name = f"{item.name} ({item.unit})" if item.unit else item.name
         lines = textwrap.wrap(name, 50) or [""]
@@ -694,9 +700,7 @@ def _print_statistics(record: object, con: Console) -> None:
     if record.hub and record.communes:
         con.say("")
         con.say(
-            f"{con.translate('cli', 'Theo xã'):<40} {con.translate('cli', 'Tổ'):>6} "
-            f"{con.translate('cli', 'Thành viên'):>10} {con.translate('cli', 'Hoạt động'):>10} "
-            f"{con.translate('cli', 'Người'):>17}"
+            f"{h_by_commune:<40} {h_teams:>6} {h_members:>10} {h_activities:>10} {h_people:>17}"
         )
         for commune in record.communes:
             con.say(
@@ -708,9 +712,7 @@ def _print_statistics(record: object, con: Console) -> None:
     elif record.villages:
         con.say("")
         con.say(
-            f"{con.translate('cli', 'Theo thôn, tổ dân phố'):<40} {con.translate('cli', 'Tổ'):>6} "
-            f"{con.translate('cli', 'Thành viên'):>10} {con.translate('cli', 'Hoạt động'):>10} "
-            f"{con.translate('cli', 'Người'):>17}"
+            f"{h_by_village:<40} {h_teams:>6} {h_members:>10} {h_activities:>10} {h_people:>17}"
         )
         for village in record.villages:
             con.say(

@@ -17,6 +17,432 @@
     </message>
 </context>
 <context>
+    <name>ActivityBatchDialog</name>
+    <message>
+        <source>Nhập nhiều hoạt động</source>
+        <translation>Enter several activities</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Trụ cột</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <source>Nhóm kỹ năng</source>
+        <translation>Skill group</translation>
+    </message>
+    <message>
+        <source>Nền tảng, dịch vụ</source>
+        <translation>Platform, service</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một hoạt động. Ngày dạng dd/mm/yyyy; tổ, hình thức… gõ một phần tên (không dấu cũng được). Enter để sang ô tiếp theo.</source>
+        <translation>One activity per row. Dates as dd/mm/yyyy; for the team, type and so on, enter part of the name (typing without accents works too). Press Enter to go to the next cell.</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu tất cả</source>
+        <translation>&amp;Save all</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;10 dòng</source>
+        <translation>Add &amp;10 rows</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>ngày chưa đúng dạng dd/mm/yyyy</source>
+        <translation>date not in dd/mm/yyyy form</translation>
+    </message>
+    <message>
+        <source>chưa rõ tổ</source>
+        <translation>unknown team</translation>
+    </message>
+    <message>
+        <source>chưa rõ nhóm kỹ năng</source>
+        <translation>unknown skill group</translation>
+    </message>
+    <message>
+        <source>chưa rõ nền tảng</source>
+        <translation>unknown platform</translation>
+    </message>
+    <message>
+        <source>số người, số hộ phải là số</source>
+        <translation>people and households must be numbers</translation>
+    </message>
+    <message>
+        <source>Còn {0} dòng chưa đúng; chưa lưu gì.</source>
+        <translation>{0} rows are still wrong; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Chưa có dòng nào để lưu.</source>
+        <translation>There are no rows to save.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0} hoạt động. Có thể nhập tiếp.</source>
+        <translation>Saved {0} activities. You can keep entering.</translation>
+    </message>
+    <message>
+        <source>Có dòng cần xem lại (cột Tình trạng). Bấm Lưu tất cả lần nữa để vẫn lưu.</source>
+        <translation>Some rows need a second look (Status column). Press Save all again to save anyway.</translation>
+    </message>
+    <message>
+        <source>✓ hợp lệ</source>
+        <translation>✓ valid</translation>
+    </message>
+    <message>
+        <source>{0} dòng: {1} chưa đúng, {2} cần xem lại, {3} hợp lệ.</source>
+        <translation>{0} rows: {1} wrong, {2} to review, {3} valid.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Sửa hoạt động</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Nhập hoạt động</source>
+        <translation>Enter activities</translation>
+    </message>
+    <message>
+        <source>(không dùng mẫu)</source>
+        <translation>(no template)</translation>
+    </message>
+    <message>
+        <source>(không chọn)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>để trống nếu không có số liệu</source>
+        <translation>leave blank if there is no data</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Mẫu hoạt động:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Ngà&amp;y (dd/mm/yyyy):</source>
+        <translation>&amp;Date (dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <source>&amp;Tổ:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>Thôn:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Trụ &amp;cột:</source>
+        <translation>&amp;Pillar:</translation>
+    </message>
+    <message>
+        <source>&amp;Hình thức:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Nhóm &amp;kỹ năng:</source>
+        <translation>&amp;Skill group:</translation>
+    </message>
+    <message>
+        <source>Nền tảng, &amp;dịch vụ:</source>
+        <translation>Plat&amp;form, service:</translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung:</source>
+        <translation>Des&amp;cription:</translation>
+    </message>
+    <message>
+        <source>Đị&amp;a điểm:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <source>&amp;Số hộ:</source>
+        <translation>&amp;Households:</translation>
+    </message>
+    <message>
+        <source>Số người được hỗ t&amp;rợ:</source>
+        <translation>People s&amp;upported:</translation>
+    </message>
+    <message>
+        <source>Thành viên tham gia:</source>
+        <translation>Participating members:</translation>
+    </message>
+    <message>
+        <source>Kết quả theo chỉ tiêu:</source>
+        <translation>Results by indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi chú:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Lặp &amp;lại lần trước</source>
+        <translation>&amp;Repeat last</translation>
+    </message>
+    <message>
+        <source>Chép hoạt động vừa nhập (Ctrl+R)</source>
+        <translation>Copy the activity just entered (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Lưu làm &amp;mẫu…</source>
+        <translation>Save as temp&amp;late…</translation>
+    </message>
+    <message>
+        <source>Lưu hình thức, trụ cột, nền tảng, nội dung và các chỉ tiêu đang điền thành một mẫu cho các đợt hoạt động lặp lại</source>
+        <translation>Save the type, pillar, platform, description and the indicator results filled in as a template for recurring activities</translation>
+    </message>
+    <message>
+        <source>Lưu và nhập t&amp;iếp</source>
+        <translation>Save and add ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Lưu và đóng</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đã chép hoạt động trước; sửa những gì khác rồi lưu.</source>
+        <translation>Copied the previous activity; change what differs, then save.</translation>
+    </message>
+    <message>
+        <source>Lưu làm mẫu hoạt động</source>
+        <translation>Save as an activity template</translation>
+    </message>
+    <message>
+        <source>Tên mẫu (ví dụ “Ra quân Ngày Chủ nhật số”):</source>
+        <translation>Template name (e.g. “Digital Sunday campaign”):</translation>
+    </message>
+    <message>
+        <source>Đã lưu mẫu “{0}”.</source>
+        <translation>Saved the template “{0}”.</translation>
+    </message>
+    <message>
+        <source>Ngày chưa đúng dạng dd/mm/yyyy.</source>
+        <translation>The date is not in dd/mm/yyyy form.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tổ.</source>
+        <translation>No team chosen.</translation>
+    </message>
+    <message>
+        <source>Kết quả “{0}” không phải là số.</source>
+        <translation>The result “{0}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Nhấn Lưu lần nữa để vẫn lưu.</source>
+        <translation>Press Save again to save anyway.</translation>
+    </message>
+    <message>
+        <source>Đã lưu: {0} — {1}. Đã nhập {2} hoạt động.</source>
+        <translation>Saved: {0} — {1}. {2} activities entered.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Tìm theo nội dung, địa điểm, ghi chú… (gõ không dấu cũng được)</source>
+        <translation>Search by description, place, notes… (typing without accents works too)</translation>
+    </message>
+    <message>
+        <source>Mọi thời gian</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Mọi hình thức</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>Mọi trụ cột</source>
+        <translation>Any pillar</translation>
+    </message>
+    <message>
+        <source>Mọi nhóm kỹ năng</source>
+        <translation>Any skill group</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập hoạt động…</source>
+        <translation>&amp;New activity…</translation>
+    </message>
+    <message>
+        <source>Nhập liên tiếp nhiều hoạt động (Ctrl+N)</source>
+        <translation>Enter several activities one after another (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;nhiều dòng…</source>
+        <translation>Enter &amp;several rows…</translation>
+    </message>
+    <message>
+        <source>Gõ nhiều hoạt động vào một bảng rồi lưu một lần</source>
+        <translation>Type several activities into a table, then save them all at once</translation>
+    </message>
+    <message>
+        <source>&amp;Xem / sửa…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Xó&amp;a…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Bảng &amp;theo dõi</source>
+        <translation>Dash&amp;board</translation>
+    </message>
+    <message>
+        <source>Mọi xã</source>
+        <translation>Any commune</translation>
+    </message>
+    <message>
+        <source>Mọi tổ</source>
+        <translation>Any team</translation>
+    </message>
+    <message>
+        <source>Mọi thôn</source>
+        <translation>Any village</translation>
+    </message>
+    <message>
+        <source>Mọi nền tảng</source>
+        <translation>Any platform</translation>
+    </message>
+    <message>
+        <source>Không có hoạt động nào khớp.</source>
+        <translation>No matching activities.</translation>
+    </message>
+    <message>
+        <source>{0} hoạt động</source>
+        <translation>{0} activities</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0} hoạt động.</source>
+        <translation>Saved {0} activities.</translation>
+    </message>
+    <message>
+        <source>Xóa hoạt động</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>Xóa hoạt động ngày {0} của {1}:
+“{2}”?
+
+Hoạt động được đánh dấu đã xóa (vẫn còn trong nhật ký thay đổi) và không còn được tính vào số liệu.</source>
+        <translation>Delete the activity of {1} on {0}:
+“{2}”?
+
+The activity is marked as deleted (it stays in the change log) and no longer counts in the figures.</translation>
+    </message>
+    <message>
+        <source>Đã xóa hoạt động.</source>
+        <translation>Activity deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Trụ cột</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <source>Nhóm kỹ năng</source>
+        <translation>Skill group</translation>
+    </message>
+    <message>
+        <source>Nền tảng, dịch vụ</source>
+        <translation>Platform, service</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <source>Chức năng của mục này đang được xây dựng cho phiên bản tiếp theo.</source>
@@ -36,6 +462,37 @@
     <message>
         <source>Số chứng nhận</source>
         <translation>Certificate no.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePreviewDialog</name>
+    <message>
+        <source>Nhập danh mục chỉ số — xem trước</source>
+        <translation>Import indicator catalogue — preview</translation>
+    </message>
+    <message>
+        <source>Tệp {0}: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối. Chưa có gì được ghi cho đến khi bấm Nhập.</source>
+        <translation>File {0}: {1} new, {2} updated, {3} unchanged, {4} rejected. Nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
     </message>
 </context>
 <context>
@@ -193,6 +650,345 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Làm mới</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Không hoạt động quá:</source>
+        <translation>Inactive for more than:</translation>
+    </message>
+    <message>
+        <source>tổ đang hoạt động</source>
+        <translation>active teams</translation>
+    </message>
+    <message>
+        <source>thành viên</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>hoạt động trong kỳ</source>
+        <translation>activities in the period</translation>
+    </message>
+    <message>
+        <source>lượt người được hỗ trợ</source>
+        <translation>people supported (counting repeats)</translation>
+    </message>
+    <message>
+        <source>lượt hộ được hỗ trợ</source>
+        <translation>households supported (counting repeats)</translation>
+    </message>
+    <message>
+        <source>thành viên chưa được bồi dưỡng</source>
+        <translation>members not yet trained</translation>
+    </message>
+    <message>
+        <source>Hoạt động theo trụ cột</source>
+        <translation>Activities by pillar</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ theo nhóm kỹ năng số</source>
+        <translation>People supported by digital skill group</translation>
+    </message>
+    <message>
+        <source>Hoạt động theo hình thức</source>
+        <translation>Activities by type</translation>
+    </message>
+    <message>
+        <source>Chỉ số</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Kết quả theo chỉ số và chỉ tiêu của kỳ</source>
+        <translation>Results against the indicators and targets of the period</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) — số liệu tổ và thành viên tính đến ngày {2}.</source>
+        <translation>{0} ({1}) — team and member figures as of {2}.</translation>
+    </message>
+    <message>
+        <source>Mọi xã</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <source>chưa có chỉ tiêu</source>
+        <translation>no target set</translation>
+    </message>
+    <message>
+        <source>Thôn, tổ không có hoạt động trong {0} ngày</source>
+        <translation>Villages and teams with no activity in {0} days</translation>
+    </message>
+    <message>
+        <source>Tất cả các thôn và tổ đều có hoạt động.</source>
+        <translation>All villages and teams have activities.</translation>
+    </message>
+    <message>
+        <source>chưa có hoạt động nào</source>
+        <translation>no activities yet</translation>
+    </message>
+    <message>
+        <source>lần cuối {0}</source>
+        <translation>last on {0}</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Lập quyết định thành lập, kiện toàn Tổ</source>
+        <translation>Draw up a decision founding or re-forming teams</translation>
+    </message>
+    <message>
+        <source>Khôi phục nội dung &amp;mặc định</source>
+        <translation>Restore &amp;default text</translation>
+    </message>
+    <message>
+        <source>&amp;Xem trước</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Ban hành và lưu PDF…</source>
+        <translation>&amp;Issue and save PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp PDF và ghi vào sổ văn bản kèm dữ liệu lúc ban hành</source>
+        <translation>Save the PDF file and enter it in the document register together with the data at the time of issue</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Tất cả Tổ cấp thôn đang hoạt động ({0})</source>
+        <translation>&amp;All active village-level teams ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn Tổ:</source>
+        <translation>&amp;Choose teams:</translation>
+    </message>
+    <message>
+        <source>Tổ trong quyết định</source>
+        <translation>Teams in the decision</translation>
+    </message>
+    <message>
+        <source>Số, ngày và người ký</source>
+        <translation>Number, date and signer</translation>
+    </message>
+    <message>
+        <source>&amp;Loại quyết định:</source>
+        <translation>Decision &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Số:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày ban hành:</source>
+        <translation>Issued &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Hình thức ký:</source>
+        <translation>&amp;Signing capacity:</translation>
+    </message>
+    <message>
+        <source>&amp;Người ký:</source>
+        <translation>Si&amp;gner:</translation>
+    </message>
+    <message>
+        <source>T&amp;rích yếu:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <source>Thẩm &amp;quyền:</source>
+        <translation>Aut&amp;hority:</translation>
+    </message>
+    <message>
+        <source>Căn &amp;cứ
+(mỗi dòng một căn cứ):</source>
+        <translation>P&amp;ursuant to
+(one basis per line):</translation>
+    </message>
+    <message>
+        <source>Theo đề ng&amp;hị của:</source>
+        <translation>At the p&amp;roposal of:</translation>
+    </message>
+    <message>
+        <source>Điều &amp;1:</source>
+        <translation>Article &amp;1:</translation>
+    </message>
+    <message>
+        <source>Điều &amp;2
+(mỗi dòng một đoạn):</source>
+        <translation>Article &amp;2
+(one paragraph per line):</translation>
+    </message>
+    <message>
+        <source>Điều &amp;3:</source>
+        <translation>Article &amp;3:</translation>
+    </message>
+    <message>
+        <source>Nơi nhậ&amp;n
+(mỗi dòng một nơi):</source>
+        <translation>R&amp;ecipients
+(one per line):</translation>
+    </message>
+    <message>
+        <source>Nội dung quyết định (sửa được trước khi in)</source>
+        <translation>Text of the decision (can be edited before printing)</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một Tổ.</source>
+        <translation>Choose at least one team.</translation>
+    </message>
+    <message>
+        <source>Số tiếp theo trong sổ năm {0}: {1}</source>
+        <translation>Next number in the {0} register: {1}</translation>
+    </message>
+    <message>
+        <source>Phụ lục danh sách thành viên: {0} Tổ, {1} người (theo danh sách hiện tại).</source>
+        <translation>Member list annex: {0} teams, {1} people (from the current list).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Tìm theo số, trích yếu, người ký, tên Tổ… (gõ không dấu cũng được)</source>
+        <translation>Search by number, summary, signer, team name… (typing without accents works too)</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu tổng hợp của cấp trên: xem sổ văn bản của các xã và lập báo cáo tổng hợp; quyết định do xã ban hành.</source>
+        <translation>Upper level&apos;s consolidated database: view the communes&apos; document registers and draw up consolidated reports; decisions are issued by the communes.</translation>
+    </message>
+    <message>
+        <source>Lập &amp;quyết định…</source>
+        <translation>&amp;New decision…</translation>
+    </message>
+    <message>
+        <source>Lập &amp;báo cáo…</source>
+        <translation>New &amp;report…</translation>
+    </message>
+    <message>
+        <source>&amp;Xem / in lại…</source>
+        <translation>&amp;View / reprint…</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu lại bản PDF…</source>
+        <translation>&amp;Save the PDF again…</translation>
+    </message>
+    <message>
+        <source>Tạo lại đúng tệp PDF đã ban hành từ dữ liệu lưu kèm</source>
+        <translation>Recreate the exact PDF file that was issued, from the data stored with it</translation>
+    </message>
+    <message>
+        <source>Mở bằng &amp;trình đọc PDF</source>
+        <translation>&amp;Open in a PDF reader</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sổ văn bản đã ban hành&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Register of issued documents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0} / {1} văn bản</source>
+        <translation>{0} / {1} documents</translation>
+    </message>
+    <message>
+        <source>Xem trước quyết định</source>
+        <translation>Decision preview</translation>
+    </message>
+    <message>
+        <source>&amp;Ban hành và lưu PDF…</source>
+        <translation>&amp;Issue and save PDF…</translation>
+    </message>
+    <message>
+        <source>Ban hành quyết định: lưu tệp PDF</source>
+        <translation>Issue the decision: save the PDF file</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;PDF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Xem trước báo cáo</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Ban hành báo cáo: lưu tệp PDF</source>
+        <translation>Issue the report: save the PDF file</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo vào {0}.</source>
+        <translation>Report saved to {0}.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo dạng Excel</source>
+        <translation>Save the report as Excel</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo Excel vào {0}.</source>
+        <translation>Excel report saved to {0}.</translation>
+    </message>
+    <message>
+        <source>{0} — số {1}</source>
+        <translation>{0} — no. {1}</translation>
+    </message>
+    <message>
+        <source>Lưu lại bản PDF đã ban hành</source>
+        <translation>Save the issued PDF again</translation>
+    </message>
+    <message>
+        <source>Đã lưu lại {0} vào {1}, giống hệt bản đã ban hành.</source>
+        <translation>Saved {0} again to {1}, identical to the issued copy.</translation>
+    </message>
+    <message>
+        <source>Đã lưu lại {0} vào {1} từ dữ liệu lúc ban hành (định dạng khác bản gốc do chương trình đã nâng cấp).</source>
+        <translation>Saved {0} again to {1} from the data at the time of issue (the layout differs from the original because the program has been upgraded).</translation>
+    </message>
+    <message>
+        <source>Đã gửi {0} trang tới máy in.</source>
+        <translation>Sent {0} pages to the printer.</translation>
+    </message>
+    <message>
+        <source>Đã ban hành văn bản số {0} và ghi vào sổ; tệp PDF: {1}</source>
+        <translation>Issued document no. {0} and entered it in the register; PDF file: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu không bị ảnh hưởng.
@@ -329,6 +1125,144 @@ Please send the error details (Show Details button) to technical staff.</transla
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Sửa chỉ số</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ số</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Mã không đổi được: các xã nhận biết chỉ số theo mã.</source>
+        <translation>The code cannot be changed: communes recognise indicators by their code.</translation>
+    </message>
+    <message>
+        <source>&amp;Mã:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Tên chỉ số:</source>
+        <translation>Indicator &amp;name:</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị tính:</source>
+        <translation>&amp;Unit of measure:</translation>
+    </message>
+    <message>
+        <source>Trụ &amp;cột:</source>
+        <translation>&amp;Pillar:</translation>
+    </message>
+    <message>
+        <source>Cách &amp;cộng dồn:</source>
+        <translation>&amp;Aggregation:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi chú:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPage</name>
+    <message>
+        <source>Tìm chỉ số theo mã hoặc tên…</source>
+        <translation>Search indicators by code or name…</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên chỉ số</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Trụ cột</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <source>Cộng dồn</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm chỉ số…</source>
+        <translation>&amp;Add indicator…</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Ngừng dùng / dùng lại</source>
+        <translation>&amp;Deactivate / reactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất danh mục…</source>
+        <translation>E&amp;xport catalogue…</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;danh mục…</source>
+        <translation>&amp;Import catalogue…</translation>
+    </message>
+    <message>
+        <source>Chỉ số ngừng dùng không còn hiện khi nhập hoạt động; số liệu đã báo cáo vẫn được giữ. Để trống kết quả nghĩa là “không có số liệu”, khác với 0.</source>
+        <translation>Deactivated indicators no longer appear when entering activities; figures already reported are kept. A blank result means “no data”, which is not the same as 0.</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Ngừng dùng</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Đã lưu chỉ số {0}.</source>
+        <translation>Saved the indicator {0}.</translation>
+    </message>
+    <message>
+        <source>Đã dùng lại chỉ số.</source>
+        <translation>Indicator reactivated.</translation>
+    </message>
+    <message>
+        <source>Đã ngừng dùng chỉ số.</source>
+        <translation>Indicator deactivated.</translation>
+    </message>
+    <message>
+        <source>Xuất danh mục chỉ số</source>
+        <translation>Export the indicator catalogue</translation>
+    </message>
+    <message>
+        <source>Danh mục chỉ số (*.json)</source>
+        <translation>Indicator catalogues (*.json)</translation>
+    </message>
+    <message>
+        <source>Đã xuất danh mục ra {0}.</source>
+        <translation>Catalogue exported to {0}.</translation>
+    </message>
+    <message>
+        <source>Nhập danh mục chỉ số</source>
+        <translation>Import an indicator catalogue</translation>
+    </message>
+    <message>
+        <source>Đã nhập danh mục: {0} thêm mới, {1} cập nhật, {2} bị từ chối.</source>
+        <translation>Catalogue imported: {0} new, {1} updated, {2} rejected.</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tổng quan</source>
@@ -343,6 +1277,26 @@ Please send the error details (Show Details button) to technical staff.</transla
         <translation>Training</translation>
     </message>
     <message>
+        <source>Nhật ký hoạt động</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Bảng theo dõi</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Danh mục chỉ số</source>
+        <translation>Indicator catalogue</translation>
+    </message>
+    <message>
+        <source>Nền tảng, dịch vụ</source>
+        <translation>Platforms and services</translation>
+    </message>
+    <message>
         <source>Tổ &amp;&amp; thành viên</source>
         <translation>Teams &amp;&amp; members</translation>
     </message>
@@ -351,20 +1305,8 @@ Please send the error details (Show Details button) to technical staff.</transla
         <translation>Activities</translation>
     </message>
     <message>
-        <source>Ghi nhanh hoạt động của các tổ, chỉ tiêu theo kỳ và bảng theo dõi kết quả so với chỉ tiêu.</source>
-        <translation>Quick entry of the teams&apos; activities, targets per period and a dashboard of results against targets.</translation>
-    </message>
-    <message>
         <source>Văn bản &amp;&amp; báo cáo</source>
         <translation>Documents &amp;&amp; reports</translation>
-    </message>
-    <message>
-        <source>Văn bản và báo cáo</source>
-        <translation>Documents and reports</translation>
-    </message>
-    <message>
-        <source>Quyết định thành lập, kiện toàn Tổ kèm danh sách thành viên; báo cáo định kỳ theo thể thức Nghị định 30/2020/NĐ-CP (PDF và Excel).</source>
-        <translation>Decisions founding or re-forming the teams with the member annex; periodic reports in the Decree 30/2020/NĐ-CP format (PDF and Excel).</translation>
     </message>
     <message>
         <source>Đồng bộ</source>
@@ -605,6 +1547,33 @@ Please send the error details (Show Details button) to technical staff.</transla
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Phóng to (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Không có trang nào</source>
+        <translation>No pages</translation>
+    </message>
+    <message>
+        <source>Trang {0}/{1}</source>
+        <translation>Page {0}/{1}</translation>
+    </message>
+    <message>
+        <source>In văn bản</source>
+        <translation>Print document</translation>
+    </message>
+</context>
+<context>
     <name>PeopleChecklist</name>
     <message>
         <source>Lọc theo tên (gõ không dấu cũng được)…</source>
@@ -621,6 +1590,29 @@ Please send the error details (Show Details button) to technical staff.</transla
     <message>
         <source>Thôn</source>
         <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Tháng {0}</source>
+        <translation>Month {0}</translation>
+    </message>
+    <message>
+        <source>Quý {0}</source>
+        <translation>Quarter {0}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half of the year</translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1794,80 @@ Please send the error details (Show Details button) to technical staff.</transla
     </message>
 </context>
 <context>
+    <name>PlatformPage</name>
+    <message>
+        <source>Tìm nền tảng, dịch vụ…</source>
+        <translation>Search platforms and services…</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;tên…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Ngừng dùng / dùng lại</source>
+        <translation>&amp;Deactivate / reactivate</translation>
+    </message>
+    <message>
+        <source>Nền tảng ngừng dùng không còn hiện khi nhập hoạt động mới; các hoạt động đã ghi vẫn giữ tên nền tảng.</source>
+        <translation>Deactivated platforms no longer appear when entering new activities; activities already recorded keep the platform name.</translation>
+    </message>
+    <message>
+        <source>{0} (ngừng dùng)</source>
+        <translation>{0} (deactivated)</translation>
+    </message>
+    <message>
+        <source>Thêm nền tảng, dịch vụ</source>
+        <translation>Add a platform or service</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Đã thêm “{0}”.</source>
+        <translation>Added “{0}”.</translation>
+    </message>
+    <message>
+        <source>Đổi tên nền tảng, dịch vụ</source>
+        <translation>Rename platform or service</translation>
+    </message>
+    <message>
+        <source>Tên mới:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Đã đổi tên thành “{0}”.</source>
+        <translation>Renamed to “{0}”.</translation>
+    </message>
+    <message>
+        <source>Đã dùng lại “{0}”.</source>
+        <translation>Reactivated “{0}”.</translation>
+    </message>
+    <message>
+        <source>Đã ngừng dùng “{0}”.</source>
+        <translation>Deactivated “{0}”.</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ReformDialog</name>
     <message>
         <source>Kiện toàn {0}</source>
@@ -818,6 +1884,136 @@ Please send the error details (Show Details button) to technical staff.</transla
     <message>
         <source>Từ ngày</source>
         <translation>From</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <source>Loại văn bản</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Lập báo cáo kết quả hoạt động của Tổ</source>
+        <translation>Draw up a report on the teams&apos; activity results</translation>
+    </message>
+    <message>
+        <source>Nội dung báo cáo (số liệu điền sẵn; mỗi dòng một đoạn)</source>
+        <translation>Report text (figures filled in; one paragraph per line)</translation>
+    </message>
+    <message>
+        <source>&amp;Xem trước</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;Excel…</source>
+        <translation>Save E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Ban hành và lưu PDF…</source>
+        <translation>&amp;Issue and save PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp PDF và ghi vào sổ văn bản kèm số liệu lúc ban hành</source>
+        <translation>Save the PDF file and enter it in the document register together with the figures at the time of issue</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;PDF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>(để trống)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo, số và người ký</source>
+        <translation>Reporting period, number and signer</translation>
+    </message>
+    <message>
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>&amp;Reporting period:</translation>
+    </message>
+    <message>
+        <source>&amp;Số:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày ban hành:</source>
+        <translation>Issued &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Hình thức ký:</source>
+        <translation>&amp;Signing capacity:</translation>
+    </message>
+    <message>
+        <source>N&amp;gười ký:</source>
+        <translation>Si&amp;gner:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ quan báo cáo:</source>
+        <translation>Reporting &amp;agency:</translation>
+    </message>
+    <message>
+        <source>Kính &amp;gửi:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Đổi kỳ báo cáo</source>
+        <translation>Change the reporting period</translation>
+    </message>
+    <message>
+        <source>Soạn lại báo cáo với số liệu {0}? Các đoạn văn đã sửa sẽ được thay bằng nội dung mặc định.</source>
+        <translation>Redraft the report with the figures for {0}? Paragraphs you have edited will be replaced with the default text.</translation>
+    </message>
+    <message>
+        <source>Đang lấy số liệu…</source>
+        <translation>Fetching the figures…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} bảng số liệu trong báo cáo, {2} biểu trong phụ lục.</source>
+        <translation>{0}: {1} tables of figures in the report, {2} tables in the annex.</translation>
+    </message>
+    <message>
+        <source>Mở đầu:</source>
+        <translation>Introduction:</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <source>▦ {0} — {1} dòng, số liệu lấy tự động (xem trước để kiểm tra)</source>
+        <translation>▦ {0} — {1} rows, figures filled in automatically (preview to check)</translation>
+    </message>
+    <message>
+        <source>Bảng số liệu</source>
+        <translation>Table of figures</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +2369,61 @@ Trước hết, hãy nhập thông tin của xã. Mọi thông tin đều sửa 
         <translation>This program helps the commune&apos;s People&apos;s Committee manage its community digital-technology teams: teams and members, training, activities, printing decisions and reports, and sending data to the upper level.
 
 First, enter the commune&apos;s details. Everything can be changed later under Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <source>&amp;Lưu chỉ tiêu</source>
+        <translation>&amp;Save targets</translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tác thay đổi</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <source>&amp;Kỳ:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Giao cho:</source>
+        <translation>Assigned to:</translation>
+    </message>
+    <message>
+        <source>Gõ số chỉ tiêu vào ô; để trống nếu không giao chỉ tiêu. Tiến độ được tính từ kết quả các hoạt động (xem Bảng theo dõi).</source>
+        <translation>Type the target figures into the cells; leave a cell blank if no target is set. Progress is calculated from the results of the activities (see Dashboard).</translation>
+    </message>
+    <message>
+        <source>Toàn xã</source>
+        <translation>Whole commune</translation>
+    </message>
+    <message>
+        <source>Chỉ số (đơn vị)</source>
+        <translation>Indicator (unit)</translation>
+    </message>
+    <message>
+        <source>{0} chỉ tiêu đã giao cho kỳ này.</source>
+        <translation>{0} targets set for this period.</translation>
+    </message>
+    <message>
+        <source>Chưa có thôn hoặc tổ nào để giao chỉ tiêu.</source>
+        <translation>There are no villages or teams to set targets for yet.</translation>
+    </message>
+    <message>
+        <source>“{0}” ở dòng “{1}”, cột “{2}” không phải là số.</source>
+        <translation>“{0}” in row “{1}”, column “{2}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi nào để lưu.</source>
+        <translation>There are no changes to save.</translation>
+    </message>
+    <message>
+        <source>Đã lưu chỉ tiêu: {0} mới, {1} sửa, {2} bỏ.</source>
+        <translation>Targets saved: {0} new, {1} changed, {2} removed.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +2861,26 @@ The history of its teams and activities is kept.</translation>
         <translation>export training and the 5 digital skills instead of the list</translation>
     </message>
     <message>
+        <source>số liệu của một kỳ: tổ, thành viên, hoạt động, chỉ tiêu</source>
+        <translation>figures for a period: teams, members, activities, targets</translation>
+    </message>
+    <message>
+        <source>kỳ thống kê: 2026-07 (tháng), 2026-Q3 (quý), 2026-H2 (6 tháng), 2026 (năm)</source>
+        <translation>statistics period: 2026-07 (month), 2026-Q3 (quarter), 2026-H2 (half-year), 2026 (year)</translation>
+    </message>
+    <message>
+        <source>cấp trên: chỉ tính một xã (mã 5 chữ số)</source>
+        <translation>upper level: count one commune only (5-digit code)</translation>
+    </message>
+    <message>
+        <source>số ngày không hoạt động để nêu tên thôn, tổ (mặc định 30)</source>
+        <translation>days without activity after which a village or team is named (default 30)</translation>
+    </message>
+    <message>
+        <source>in dạng JSON (khóa cố định) thay cho bảng</source>
+        <translation>print JSON (fixed keys) instead of tables</translation>
+    </message>
+    <message>
         <source>xem hoặc đổi cài đặt</source>
         <translation>show or change settings</translation>
     </message>
@@ -1750,6 +3021,110 @@ The history of its teams and activities is kept.</translation>
         <translation>List exported to {path}</translation>
     </message>
     <message>
+        <source>không có số liệu</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Hộ</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Nội dung (đơn vị tính)</source>
+        <translation>Indicator (unit)</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu giao</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>Theo xã</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Theo thôn, tổ dân phố</source>
+        <translation>By village, residential group</translation>
+    </message>
+    <message>
+        <source>chưa có hoạt động nào</source>
+        <translation>no activities yet</translation>
+    </message>
+    <message>
+        <source>{days} ngày, lần cuối {day}</source>
+        <translation>{days} days, last on {day}</translation>
+    </message>
+    <message>
+        <source>  … và {count} nơi khác</source>
+        <translation>  … and {count} more</translation>
+    </message>
+    <message>
+        <source>Thống kê {period} ({dates}) — {scope}</source>
+        <translation>Statistics for {period} ({dates}) — {scope}</translation>
+    </message>
+    <message>
+        <source>Tổ và thành viên tính đến ngày {day}.</source>
+        <translation>Teams and members as of {day}.</translation>
+    </message>
+    <message>
+        <source>Tổ đang hoạt động: {teams}    Thành viên: {members}</source>
+        <translation>Active teams: {teams}    Members: {members}</translation>
+    </message>
+    <message>
+        <source>Hoạt động: {activities}    Người được tiếp cận: {people}    Hộ: {households}</source>
+        <translation>Activities: {activities}    People reached: {people}    Households: {households}</translation>
+    </message>
+    <message>
+        <source>Theo trụ cột</source>
+        <translation>By pillar</translation>
+    </message>
+    <message>
+        <source>Theo nhóm kỹ năng số</source>
+        <translation>By digital skill group</translation>
+    </message>
+    <message>
+        <source>Theo loại hoạt động</source>
+        <translation>By activity type</translation>
+    </message>
+    <message>
+        <source>Thôn, tổ dân phố không có hoạt động trong {days} ngày: {count}</source>
+        <translation>Villages and residential groups with no activity in {days} days: {count}</translation>
+    </message>
+    <message>
+        <source>Tổ không có hoạt động trong {days} ngày: {count}</source>
+        <translation>Teams with no activity in {days} days: {count}</translation>
+    </message>
+    <message>
+        <source>Thành viên chưa được bồi dưỡng: {count}</source>
+        <translation>Members not yet trained: {count}</translation>
+    </message>
+    <message>
+        <source>Thành viên được bồi dưỡng trong kỳ: {count}</source>
+        <translation>Members trained in the period: {count}</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ: {value}</source>
         <translation>Language: {value}</translation>
     </message>
@@ -1764,6 +3139,94 @@ The history of its teams and activities is kept.</translation>
     <message>
         <source>Thư mục dữ liệu: {value}</source>
         <translation>Data folder: {value}</translation>
+    </message>
+    <message>
+        <source>văn bản: quyết định thành lập Tổ, báo cáo định kỳ</source>
+        <translation>documents: team founding decisions, periodic reports</translation>
+    </message>
+    <message>
+        <source>ban hành quyết định thành lập hoặc kiện toàn Tổ (PDF)</source>
+        <translation>issue a decision founding or re-forming teams (PDF)</translation>
+    </message>
+    <message>
+        <source>mã hoặc tên Tổ (có thể ghi nhiều Tổ)</source>
+        <translation>team id or name (several teams allowed)</translation>
+    </message>
+    <message>
+        <source>mọi Tổ cấp thôn đang hoạt động</source>
+        <translation>all active village-level teams</translation>
+    </message>
+    <message>
+        <source>số văn bản</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>ngày ban hành</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <source>họ tên người ký (mặc định: theo thông tin xã)</source>
+        <translation>signer&apos;s full name (default: from the commune details)</translation>
+    </message>
+    <message>
+        <source>báo cáo kết quả hoạt động của Tổ (PDF hoặc Excel)</source>
+        <translation>report on the teams&apos; activity results (PDF or Excel)</translation>
+    </message>
+    <message>
+        <source>kỳ báo cáo: 2026-07, 2026-Q3, 2026-H2 hoặc 2026</source>
+        <translation>reporting period: 2026-07, 2026-Q3, 2026-H2 or 2026</translation>
+    </message>
+    <message>
+        <source>số văn bản: có số thì báo cáo PDF được vào sổ văn bản</source>
+        <translation>document number: with a number, the PDF report is entered in the document register</translation>
+    </message>
+    <message>
+        <source>sổ văn bản đã ban hành</source>
+        <translation>the register of issued documents</translation>
+    </message>
+    <message>
+        <source>in lại văn bản đã ban hành, đúng như bản gốc</source>
+        <translation>reprint an issued document exactly as the original</translation>
+    </message>
+    <message>
+        <source>Đã ban hành Quyết định số {number} ngày {day} ({teams} Tổ, {members} thành viên).</source>
+        <translation>Issued decision no. {number} dated {day} ({teams} teams, {members} members).</translation>
+    </message>
+    <message>
+        <source>Tệp PDF: {path}</source>
+        <translation>PDF file: {path}</translation>
+    </message>
+    <message>
+        <source>Mã văn bản trong sổ: {id}</source>
+        <translation>Document id in the register: {id}</translation>
+    </message>
+    <message>
+        <source>Báo cáo có số cần ngày ban hành: thêm --date YYYY-MM-DD.</source>
+        <translation>A numbered report needs a date of issue: add --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo {period} dạng Excel: {path}</source>
+        <translation>Saved the {period} report as Excel: {path}</translation>
+    </message>
+    <message>
+        <source>Đã ban hành Báo cáo số {number} ({period}) vào sổ văn bản: {path}</source>
+        <translation>Issued report no. {number} ({period}) into the document register: {path}</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản nháp báo cáo {period} (chưa có số, chưa vào sổ văn bản): {path}</source>
+        <translation>Saved a draft {period} report (no number, not in the document register): {path}</translation>
+    </message>
+    <message>
+        <source>Sổ văn bản chưa có văn bản nào.</source>
+        <translation>The document register is empty.</translation>
+    </message>
+    <message>
+        <source>Đã in lại văn bản vào {path}, giống hệt bản đã ban hành.</source>
+        <translation>Reprinted the document to {path}, identical to the issued copy.</translation>
+    </message>
+    <message>
+        <source>Đã in lại văn bản vào {path} từ dữ liệu lúc ban hành; tệp khác bản gốc về định dạng (chương trình đã được nâng cấp), nội dung giữ nguyên.</source>
+        <translation>Reprinted the document to {path} from the data at the time of issue; the file differs from the original in layout (the program has been upgraded), the content is unchanged.</translation>
     </message>
 </context>
 <context>
