@@ -12,7 +12,9 @@ Timed, each as the median of ``--runs`` runs in this process (imports already do
    ``values_only`` iteration over every row of every sheet;
 2. ``read_roster(path)``: sniffing, the raw XML scan for merges and formulas, header search,
    fonts and number formats per cell, group/footer rows, ``RawRow`` objects;
-3. for reference, a full (not read-only) ``load_workbook``, which is what reading merged
+3. the sheet reader alone: every row of every sheet as ``open_sheets`` gives them to
+   ``read_roster`` (values, fonts, number formats, merges), without the header search;
+4. for reference, a full (not read-only) ``load_workbook``, which is what reading merged
    cells and fonts the easy way would cost.
 
 Usage: ``.venv/bin/python bench/bench_roster_read.py [--rows 10000] [--runs 5]``
@@ -37,7 +39,9 @@ sys.path.insert(0, str(ROOT))
 import openpyxl  # noqa: E402  (after the path set-up above)
 from openpyxl.styles import Font  # noqa: E402
 
+from tcns_desktop.spreadsheets.file_checks import FileKind  # noqa: E402
 from tcns_desktop.spreadsheets.roster_reader import read_roster  # noqa: E402
+from tcns_desktop.spreadsheets.sheet_sources import open_sheets  # noqa: E402
 
 GOAL_RATIO = 2.0
 GROUP_SIZE = 25
@@ -172,6 +176,15 @@ def openpyxl_alone(path: Path) -> int:
     return cells
 
 
+def sheet_reader_alone(path: Path) -> int:
+    cells = 0
+    with open_sheets(path.read_bytes(), FileKind.XLSX, path.name) as grids:
+        for grid in grids:
+            for _number, values, _styles in grid.rows():
+                cells += len(values)
+    return cells
+
+
 def full_load(path: Path) -> int:
     workbook = openpyxl.load_workbook(path, data_only=True)
     cells = sum(1 for sheet in workbook.worksheets for row in sheet.iter_rows() for _ in row)
@@ -208,8 +221,10 @@ def main() -> int:
             print(f"{args.rows} members, text as {storage}, {size:.2f} MB, median of {args.runs}")
             baseline = median_seconds(lambda path=path: openpyxl_alone(path), args.runs)
             ours = median_seconds(lambda path=path: read_roster(path), args.runs)
+            reader = median_seconds(lambda path=path: sheet_reader_alone(path), args.runs)
             print(f"  openpyxl read-only, all values : {baseline:6.3f} s")
             print(f"  read_roster                    : {ours:6.3f} s")
+            print(f"  sheet reader alone             : {reader:6.3f} s ({reader / baseline:.2f}x)")
             if args.full:
                 full = median_seconds(lambda path=path: full_load(path), args.runs)
                 print(f"  openpyxl full load (reference) : {full:6.3f} s ({full / baseline:.2f}x)")
