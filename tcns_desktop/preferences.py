@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
+
+from tcns_desktop.atomic_files import write_text_atomically
 
 LANGUAGES = ("vi", "en")
 log = logging.getLogger(__name__)
@@ -52,17 +52,3 @@ def load_preferences(path: Path) -> Preferences:
 def save_preferences(path: Path, preferences: Preferences) -> None:
     """Write atomically so a power cut leaves either the old or the new file."""
     write_text_atomically(path, json.dumps(asdict(preferences), ensure_ascii=False, indent=2))
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

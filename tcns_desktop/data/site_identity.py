@@ -15,11 +15,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tcns_desktop.atomic_files import write_text_atomically
 from tcns_desktop.data.models import DatabaseLineage, LocalSite
 from tcns_desktop.domain.enums import SiteMode
 from tcns_desktop.domain.identifiers import now_text, uuid7
 from tcns_desktop.domain.records import SiteRecord
-from tcns_desktop.preferences import write_text_atomically
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tcns_desktop.atomic_files import write_text_atomically
 from tcns_desktop.data.commune_repository import own_commune
 from tcns_desktop.data.models import Indicator
 from tcns_desktop.domain.activity_records import (
@@ -36,7 +37,6 @@ from tcns_desktop.domain.indicator_catalogue import (
 )
 from tcns_desktop.domain.vietnamese_text import clean_text, fold_for_search
 from tcns_desktop.errors import NotFoundError, TcnsError, ValidationError
-from tcns_desktop.preferences import write_text_atomically
 
 # A catalogue of a few dozen entries is a few KB; anything this large is not one.
 LARGEST_CATALOGUE_FILE = 5 * 1024 * 1024

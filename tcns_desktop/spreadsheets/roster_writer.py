@@ -14,14 +14,13 @@ when the clerk edits the cell.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tcns_desktop.atomic_files import write_atomically
 from tcns_desktop.domain.vietnamese_text import clean_text
 from tcns_desktop.spreadsheets.errors import SpreadsheetError
 from tcns_desktop.spreadsheets.roster_columns import RosterField
@@ -418,31 +417,18 @@ def _print_setup(sheet: Worksheet, print_area: str | None, header_row: int) -> N
 
 
 def save_atomically(workbook: Workbook, path: Path) -> None:
-    """Save to a temporary file beside ``path``, flush it to disk, then rename it over
-    ``path``: readers see the old file or the new one, never a partial one."""
+    """Save beside ``path`` and rename over it: readers see the old file or the new one."""
     folder = path.parent
     if not folder.is_dir():
         raise SpreadsheetError(f"Không có thư mục “{folder}” để lưu tệp.", str(path))
-    handle, temporary_name = tempfile.mkstemp(
-        prefix=f".{path.stem}-", suffix=".tmp.xlsx", dir=folder
-    )
-    os.close(handle)
-    temporary = Path(temporary_name)
     try:
-        workbook.save(temporary)
-        with temporary.open("rb") as written:
-            os.fsync(written.fileno())
-        temporary.replace(path)
+        write_atomically(path, workbook.save)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise SpreadsheetError(
             f"Không ghi được tệp “{path.name}”. Nếu tệp đang mở trong Excel, hãy đóng lại rồi "
             "thử lại; nếu không, hãy chọn thư mục khác.",
             repr(exc),
         ) from exc
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def _sheet_title(name: str, used: set[str]) -> str:

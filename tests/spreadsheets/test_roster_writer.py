@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -199,8 +200,8 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.M
     path = tmp_path / "danh_sach.xlsx"
     path.write_bytes(b"old")
 
-    def broken_save(self: object, filename: str) -> None:
-        Path(filename).write_bytes(b"half")
+    def broken_save(self: object, output: Any) -> None:
+        output.write(b"half")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
