@@ -7,9 +7,9 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from tcns_desktop import __version__, document_commands
+from tcns_desktop import __version__, document_commands, sync_commands
 from tcns_desktop.errors import TcnsError
 from tcns_desktop.logging_setup import configure_logging
 from tcns_desktop.paths import AppPaths
@@ -248,6 +248,7 @@ def _build_parser(console: Console) -> argparse.ArgumentParser:
     stats.set_defaults(handler=_run_stats)
 
     document_commands.register(commands, console)
+    sync_commands.add_parsers(commands, console, _with_workspace)
     config = commands.add_parser("config", help=console.translate("cli", "xem hoặc đổi cài đặt"))
     config.add_argument("--language", choices=LANGUAGES)
     config.add_argument("--clerk-name")
@@ -266,6 +267,20 @@ def _run_gui(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con:
         exit_when=args.exit_when,
         timing_file=args.timing_file,
     )
+
+
+def _with_workspace(handler: Any) -> Any:
+    """A command of (args, workspace, console) as a command-line handler: the workspace is
+    opened (safely, as every command does) and closed whatever happens."""
+
+    def run(args: argparse.Namespace, paths: AppPaths, prefs: Preferences, con: Console) -> int:
+        workspace: Any = _open(paths, prefs, con)
+        try:
+            return int(handler(args, workspace, con))
+        finally:
+            workspace.close()
+
+    return run
 
 
 def _open(paths: AppPaths, prefs: Preferences, con: Console) -> object:

@@ -64,16 +64,16 @@ def transmittal_content(
 ) -> ReportContent:
     """The slip for one exported bundle."""
     kind = "toàn bộ dữ liệu" if export.kind == "full" else "dữ liệu thay đổi từ lần gửi trước"
-    facts = (
+    facts = [
         f"Tệp gói dữ liệu: {_file_name(export.path)}.",
         f"Gói số {export.sequence} ({kind}), tạo lúc {_moment(export.created_at)}; "
         f"gồm {format_number(export.total_rows)} bản ghi, trong đó "
         f"{format_number(sum(export.tombstones.values()))} bản ghi đã xóa.",
         f"Mã kiểm tra (SHA-256) của gói: {grouped_hash(export.sha256)}.",
         f"Dấu vân tay khóa ký của xã: {commune_fingerprint}.",
-    )
+    ]
     if export.encrypted_to:
-        facts += (f"Gói được mã hóa, chỉ {export.encrypted_to} mở được.",)
+        facts.append(f"Gói được mã hóa, chỉ {export.encrypted_to} mở được.")
     rows = tuple(
         (
             TABLE_LABELS.get(table, table),

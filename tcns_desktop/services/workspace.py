@@ -45,8 +45,10 @@ from tcns_desktop.errors import DamagedDatabaseError
 from tcns_desktop.paths import AppPaths
 from tcns_desktop.preferences import Preferences
 from tcns_desktop.services.activities import ActivityService
+from tcns_desktop.services.bundle_export import BundleExportService
 from tcns_desktop.services.commune import CommuneService
 from tcns_desktop.services.documents import DocumentService
+from tcns_desktop.services.hub import HubService
 from tcns_desktop.services.indicators import IndicatorService
 from tcns_desktop.services.qualifications import QualificationService
 from tcns_desktop.services.roster import RosterService
@@ -167,6 +169,16 @@ class Workspace:
     def site(self) -> SiteRecord:
         with self._sessions.begin() as session:
             return site_record(ensure_site(session))
+
+    @property
+    def bundles(self) -> BundleExportService:
+        """The commune side of sync (made per use, so the clerk's name is the current one)."""
+        return BundleExportService.for_workspace(self)
+
+    @property
+    def hub(self) -> HubService:
+        """The upper level's side of sync."""
+        return HubService.for_workspace(self)
 
     def summary(self) -> WorkspaceSummary:
         counted: dict[str, Any] = {
