@@ -70,6 +70,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], con:
     report = actions.add_parser(
         "report", help=con.translate("cli", "báo cáo kết quả hoạt động của Tổ (PDF hoặc Excel)")
     )
+    add_report_arguments(report, con)
+
+    listing = actions.add_parser("list", help=con.translate("cli", "sổ văn bản đã ban hành"))
+    listing.set_defaults(handler=run_list)
+
+    reprint = actions.add_parser(
+        "reprint", help=con.translate("cli", "in lại văn bản đã ban hành, đúng như bản gốc")
+    )
+    reprint.add_argument("document_id", metavar="ID")
+    reprint.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    reprint.set_defaults(handler=run_reprint)
+
+
+def add_report_arguments(report: argparse.ArgumentParser, con: Console) -> None:
+    """The periodic report's options; ``tcns hub report`` (every commune) takes the same."""
     report.add_argument(
         "--period",
         required=True,
@@ -86,16 +101,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], con:
     report.add_argument("--signing", choices=SIGNING, default="for_the_committee")
     report.add_argument("--signer")
     report.set_defaults(handler=run_report)
-
-    listing = actions.add_parser("list", help=con.translate("cli", "sổ văn bản đã ban hành"))
-    listing.set_defaults(handler=run_list)
-
-    reprint = actions.add_parser(
-        "reprint", help=con.translate("cli", "in lại văn bản đã ban hành, đúng như bản gốc")
-    )
-    reprint.add_argument("document_id", metavar="ID")
-    reprint.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    reprint.set_defaults(handler=run_reprint)
 
 
 def run_decision(

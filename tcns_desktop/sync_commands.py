@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from tcns_desktop.document_commands import add_report_arguments
 from tcns_desktop.domain.enums import SiteMode
 from tcns_desktop.domain.sync_records import (
     ALREADY_IMPORTED,
@@ -499,6 +500,13 @@ def add_parsers(
         help=con.translate("sync", "ghi tệp xác nhận cho xã vào đây"),
     )
     command(hub_import, run_hub_import)
+    hub_report = hub_actions.add_parser(
+        "report",
+        help=con.translate(
+            "sync", "báo cáo tổng hợp mọi xã (PDF hoặc Excel), cùng số liệu với bảng theo dõi"
+        ),
+    )
+    add_report_arguments(hub_report, con)
     hub_status = hub_actions.add_parser(
         "status", help=con.translate("sync", "tình trạng nhận gói từng xã")
     )
