@@ -20,6 +20,7 @@ import logging
 import tempfile
 import time
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,7 @@ from tcns_desktop.data.sync_rows import (
 )
 from tcns_desktop.domain.enums import AuditAction, SiteMode
 from tcns_desktop.domain.identifiers import now_text, uuid7
+from tcns_desktop.domain.number_format import format_number
 from tcns_desktop.domain.sync_records import (
     AckImportReport,
     BundleCheckReport,
@@ -57,10 +59,12 @@ from tcns_desktop.domain.sync_records import (
     ForkState,
     KeyRecord,
 )
+from tcns_desktop.domain.transmittal import grouped_hash, transmittal_content
 from tcns_desktop.errors import NotFoundError, ValidationError
 from tcns_desktop.paths import AppPaths
 from tcns_desktop.sync.acknowledgement import Acknowledgement
 from tcns_desktop.sync.container import AtomicFile, ReadLimits, SafeZip
+from tcns_desktop.sync.email_draft import LARGE_ATTACHMENT, write_email_draft
 from tcns_desktop.sync.envelope import PAYLOAD_NAME, is_sealed, read_header, seal
 from tcns_desktop.sync.errors import (
     AcknowledgementError,
@@ -643,6 +647,61 @@ class BundleExportService:
             return AckImportReport(
                 ack.ack_id, ack.hub_name, ack.to_seq, previous, len(ack.bundles), False
             )
+
+    # --- Delivery ---------------------------------------------------------------------------
+
+    def write_transmittal(self, report: BundleExportReport, path: Path | None = None) -> Path:
+        """The printable slip (phiếu gửi) for a bundle, beside it unless ``path`` is given."""
+        from tcns_desktop.documents.report_pdf import write_report  # reportlab: on demand
+
+        target = path or Path(report.path).with_suffix(".phieu-gui.pdf")
+        status = self.status()
+        with self._sessions.begin() as session:
+            commune = own_commune(session)
+            if commune is None:
+                raise NotFoundError("Chưa thiết lập thông tin xã.")
+            profile = profile_record(session, commune)
+        chair = profile.chair
+        recipient = profile.upper_office_name or (
+            status.upper_keys[0].name if status.upper_keys else "Cơ quan cấp trên"
+        )
+        content = transmittal_content(
+            report,
+            commune_display_name=profile.display_name,
+            place_name=profile.place_name or commune.name,
+            recipient=recipient,
+            sender_name=chair.full_name if chair else "",
+            commune_fingerprint=status.fingerprint,
+            on=date.today(),
+        )
+        write_report(content, target)
+        return target
+
+    def write_email_draft(
+        self, report: BundleExportReport, attachments: list[Path], to: str = ""
+    ) -> Path:
+        """An ``.eml`` draft with the bundle (and the slip) attached, beside the bundle."""
+        bundle = Path(report.path)
+        size = sum(path.stat().st_size for path in attachments)
+        if size > LARGE_ATTACHMENT:
+            raise ValidationError(
+                f"Tệp đính kèm lớn ({size / 1024**2:.0f} MB): nhiều hộp thư từ chối thư quá "
+                "20 MB. Hãy gửi gói qua USB, hoặc xuất gói bổ sung (nhỏ hơn) thay cho gói đầy đủ."
+            )
+        with self._sessions.begin() as session:
+            commune = own_commune(session)
+            name = profile_record(session, commune).display_name if commune else ""
+        subject = f"Gói dữ liệu Tổ công nghệ số cộng đồng {name}, gói số {report.sequence}"
+        body = (
+            f"Kính gửi cơ quan cấp trên,\n\n"
+            f"{name[:1].upper() + name[1:]} gửi gói dữ liệu số {report.sequence} "
+            f"({format_number(report.total_rows)} bản ghi) và phiếu gửi kèm theo.\n"
+            f"Mã kiểm tra (SHA-256) của gói: {grouped_hash(report.sha256)}\n\n"
+            "Đề nghị gửi lại tệp xác nhận sau khi nhập gói.\n"
+        )
+        return write_email_draft(
+            bundle.with_suffix(".eml"), attachments, to=to, subject=subject, body=body
+        )
 
     # --- History and status ----------------------------------------------------------------
 

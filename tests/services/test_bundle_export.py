@@ -179,3 +179,29 @@ def test_export_needs_a_commune(tmp_path: Path) -> None:
             hub_of(commune).import_bundles([tmp_path])
     finally:
         commune.close()
+
+
+def test_the_slip_and_the_email_draft_go_with_the_bundle(tmp_path: Path) -> None:
+    from email import message_from_bytes
+    from email.policy import default
+
+    import pypdf
+
+    commune = make_commune(tmp_path / "xa")
+    try:
+        service = bundles_of(commune)
+        stick = tmp_path / "usb"
+        stick.mkdir()
+        report = service.export(stick)
+        slip = service.write_transmittal(report)
+        assert slip.parent == stick and slip.suffix == ".pdf"
+        text = " ".join(p.extract_text() for p in pypdf.PdfReader(slip).pages)
+        flat = "".join(text.split())
+        assert report.sha256[:4] in flat and Path(report.path).name in flat
+        draft = service.write_email_draft(report, [Path(report.path), slip], to="so@tinh.gov.vn")
+        message = message_from_bytes(draft.read_bytes(), policy=default)
+        names = {part.get_filename() for part in message.iter_attachments()}
+        assert names == {Path(report.path).name, slip.name}
+        assert f"gói số {report.sequence}" in message["Subject"]
+    finally:
+        commune.close()
