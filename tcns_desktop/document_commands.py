@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from tcns_desktop.paths import AppPaths
 from tcns_desktop.preferences import Preferences
@@ -83,7 +83,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], con:
     reprint.set_defaults(handler=run_reprint)
 
 
-def add_report_arguments(report: argparse.ArgumentParser, con: Console) -> None:
+class Translator(Protocol):
+    def translate(self, context: str, text: str) -> str: ...
+
+
+def add_report_arguments(report: argparse.ArgumentParser, con: Translator) -> None:
     """The periodic report's options; ``tcns hub report`` (every commune) takes the same."""
     report.add_argument(
         "--period",

@@ -23,6 +23,7 @@ from tcns_desktop.domain.sync_records import (
     WAITING,
     BundleCheckReport,
     KeyRecord,
+    lineage_reason_text,
 )
 
 if TYPE_CHECKING:
@@ -226,7 +227,7 @@ def run_bundle_status(args: argparse.Namespace, workspace: Workspace, con: Conso
                 "sync",
                 "Lưu ý: tệp dữ liệu là bản khôi phục hoặc bản sao ({reason}); xuất gói cần "
                 "--accept-fork.",
-            ).format(reason=status.fork.reason)
+            ).format(reason=lineage_reason_text(status.fork.reason))
         )
     return EXIT_OK
 

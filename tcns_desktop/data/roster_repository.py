@@ -134,6 +134,7 @@ def team_records(session: Session, commune_id: str | None) -> list[TeamRecord]:
             active_members=int(counts.get(team.id, 0)),
             leader_name=leaders.get(team.id, ""),
             commune_name=communes.get(team.commune_id, ""),
+            commune_id=team.commune_id,
         )
         for team in live_teams(session, commune_id)
     ]
@@ -223,6 +224,7 @@ def member_rows(session: Session, commune_id: str | None) -> list[MemberRow]:
             Person.education,
             Person.notes,
             Person.search_key,
+            Person.commune_id,
         ).where(
             _in_commune(Person.commune_id, commune_id),
             Person.deleted_at.is_(None),
@@ -237,6 +239,7 @@ def member_rows(session: Session, commune_id: str | None) -> list[MemberRow]:
     for (
         person_id, full_name, gender, birth_date, birth_year, ethnicity, citizen_id, phone,
         village_id, organisation, position, youth_union, education, notes, search_key,
+        person_commune,
     ) in people:  # fmt: skip
         links = current.get(person_id, no_links)
         team_names = tuple(teams[team_id] for team_id, _ in links)
@@ -274,6 +277,7 @@ def member_rows(session: Session, commune_id: str | None) -> list[MemberRow]:
                         fold_for_search(position) if position else "",
                     )
                 ),
+                person_commune,
             )
         )
     return rows

@@ -55,6 +55,7 @@ class TeamRecord:
     active_members: int = 0
     leader_name: str = ""
     commune_name: str = ""  # filled in the upper level's lists, where names repeat
+    commune_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ class MemberRow:
     active: bool
     trained: bool
     search_text: str  # accent-folded name, phone, citizen id, village, teams
+    commune_id: str = ""  # the upper level's lists are filtered by commune
 
 
 @dataclass(frozen=True)

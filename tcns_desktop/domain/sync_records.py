@@ -211,3 +211,16 @@ class CommuneStatus:
     missing_sequences: tuple[int, ...]  # bundle numbers never received
     waiting_sequences: tuple[int, ...]  # received, waiting for an earlier bundle
     warnings: tuple[str, ...]
+
+
+def lineage_reason_text(reason: str) -> str:
+    """Why a data file started a new line of history, in the clerk's words."""
+    if reason.startswith("restored-from:"):
+        return f"khôi phục từ bản sao lưu {reason.split(':', 1)[1]}"
+    return {
+        "created": "tạo mới",
+        "copied-from-elsewhere": "chép từ máy hoặc thư mục khác",
+        "replaced-by-another-file": "tệp dữ liệu bị thay bằng một tệp khác",
+        "restored-older-copy": "chép lại một bản cũ hơn",
+        "fork-accepted": "đã xác nhận dùng tệp này",
+    }.get(reason, reason)

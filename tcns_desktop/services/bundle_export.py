@@ -806,8 +806,9 @@ def _fork_message(fork: ForkState) -> str:
         "Tệp dữ liệu này là bản khôi phục từ sao lưu hoặc bản sao chép từ máy khác "
         f"(từ {fork.started_at[:10]}). Có thể cấp trên đã nhận những thay đổi mà tệp này không "
         "còn, nên chưa xuất gói để lịch sử dữ liệu của xã không bị rẽ nhánh. Nếu từ nay xã dùng "
-        "tệp này (và thôi dùng bản cũ), hãy xác nhận dùng bản này (tcns bundle export "
-        "--accept-fork): gói tiếp theo sẽ là gói đầy đủ, thay thế dữ liệu của xã ở cấp trên."
+        "tệp này (và thôi dùng bản cũ), hãy xác nhận dùng bản này (ô xác nhận trên trang Đồng "
+        "bộ, hoặc tcns bundle export --accept-fork): gói tiếp theo sẽ là gói đầy đủ, thay thế "
+        "dữ liệu của xã ở cấp trên."
     )
 
 

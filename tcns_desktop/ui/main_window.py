@@ -28,7 +28,6 @@ from tcns_desktop.domain.enums import SiteMode
 from tcns_desktop.errors import DamagedDatabaseError
 from tcns_desktop.ui.about_dialog import AboutDialog
 from tcns_desktop.ui.activity_page import ActivityPage
-from tcns_desktop.ui.area_page import AreaPage
 from tcns_desktop.ui.dashboard_page import DashboardPage
 from tcns_desktop.ui.documents_page import DocumentsPage
 from tcns_desktop.ui.error_reporting import ErrorReporter
@@ -38,6 +37,7 @@ from tcns_desktop.ui.platform_page import PlatformPage
 from tcns_desktop.ui.roster_page import RosterPage
 from tcns_desktop.ui.settings_page import SettingsPage
 from tcns_desktop.ui.setup_wizard import SetupWizard
+from tcns_desktop.ui.sync_page import SyncPage
 from tcns_desktop.ui.target_page import TargetPage
 from tcns_desktop.ui.training_page import TrainingPage
 from tcns_desktop.ui.window_state import WindowState
@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.activities.show_dashboard.connect(lambda: self.work.setCurrentWidget(self.dashboard))
         self.documents = DocumentsPage(controller)
         self.documents.interactive = interactive
+        self.sync = SyncPage(controller)
+        self.sync.interactive = interactive
         style = self.style()
         areas: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
             (self.tr("Tổng quan"), QStyle.StandardPixmap.SP_DirHomeIcon, self.overview),
@@ -130,17 +132,7 @@ class MainWindow(QMainWindow):
                 QStyle.StandardPixmap.SP_FileIcon,
                 self.documents,
             ),
-            (
-                self.tr("Đồng bộ"),
-                QStyle.StandardPixmap.SP_DriveFDIcon,
-                AreaPage(
-                    self.tr("Đồng bộ với cấp trên"),
-                    self.tr(
-                        "Xuất gói dữ liệu ký số ra USB hoặc thư điện tử để gửi cấp trên; "
-                        "cấp trên gộp dữ liệu của nhiều xã."
-                    ),
-                ),
-            ),
+            (self.tr("Đồng bộ"), QStyle.StandardPixmap.SP_DriveFDIcon, self.sync),
             (self.tr("Cài đặt"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.settings),
         ]
         for title, icon, page in areas:
@@ -176,6 +168,7 @@ class MainWindow(QMainWindow):
         self.indicators.status_message.connect(self._show_status)
         self.platforms.status_message.connect(self._show_status)
         self.documents.status_message.connect(self._show_status)
+        self.sync.status_message.connect(self._show_status)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -312,6 +305,7 @@ class MainWindow(QMainWindow):
         self.indicators.reload()
         self.platforms.reload()
         self.documents.reload()
+        self.sync.reload()
 
     def show_activities(self, query: Any) -> None:
         """The activity list answering ``query`` (a dashboard figure clicked through)."""

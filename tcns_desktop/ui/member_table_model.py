@@ -66,11 +66,14 @@ class MemberFilter:
     role: TeamRole | None = None
     status: str = "active"  # "active" | "former" | "all"
     trained: bool | None = None
+    commune_id: str | None = None
 
     def accepts(self, row: MemberRow, words: list[str]) -> bool:
         if self.status == "active" and not row.active:
             return False
         if self.status == "former" and row.active:
+            return False
+        if self.commune_id is not None and row.commune_id != self.commune_id:
             return False
         if self.village_id is not None and row.person.village_id != self.village_id:
             return False

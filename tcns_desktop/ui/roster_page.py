@@ -104,6 +104,10 @@ class RosterPage(QWidget):
         self._search_timer.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.village_filter = QComboBox()
+        self.commune_filter = QComboBox()
+        self.commune_filter.setObjectName("communeFilter")
+        self.commune_filter.setVisible(False)  # the upper level's lists only
+        self.commune_filter.currentIndexChanged.connect(lambda _i: self._commune_changed())
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("Mọi chức danh"), None)
         for role in TeamRole:
@@ -125,6 +129,7 @@ class RosterPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
+        filters.addWidget(self.commune_filter, 1)
         for combo in (
             self.village_filter,
             self.role_filter,
@@ -203,7 +208,8 @@ class RosterPage(QWidget):
         self.count_label.setText(str(exc))
 
     def _show_snapshot(self, snapshot: Any) -> None:
-        profile, teams, members = snapshot
+        profile, teams, members, communes = snapshot
+        self._show_communes(communes)
         # Without an own commune this is the upper level's consolidated database: the
         # communes own their data, so the list is for reading only.
         editable = profile is not None
@@ -270,11 +276,37 @@ class RosterPage(QWidget):
         self.model.set_rows(members)
         self._apply_filter()
 
+    def _show_communes(self, communes: list[tuple[str, str]]) -> None:
+        self.commune_filter.setVisible(bool(communes))
+        current = self.commune_filter.currentData()
+        self.commune_filter.blockSignals(True)
+        self.commune_filter.clear()
+        self.commune_filter.addItem(self.tr("Mọi xã"), None)
+        for commune_id, name in sorted(communes, key=lambda c: collation_key(c[1])):
+            self.commune_filter.addItem(name, commune_id)
+        self.commune_filter.setCurrentIndex(max(0, self.commune_filter.findData(current)))
+        self.commune_filter.blockSignals(False)
+
+    def selected_commune_id(self) -> str | None:
+        value = self.commune_filter.currentData()
+        return value if isinstance(value, str) else None
+
+    def _commune_changed(self) -> None:
+        self._filter_teams(self.team_search.text())
+        if self.selected_team() is not None and self.team_list.currentItem().isHidden():
+            self.team_list.setCurrentRow(0)
+        self._apply_filter()
+
     def _filter_teams(self, text: str) -> None:
         words = fold_for_search(text).split()
+        commune_id = self.selected_commune_id()
+        teams = {team.id: team for team in self._teams}
         for row in range(1, self.team_list.count()):
             item = self.team_list.item(row)
-            hidden = not all(word in fold_for_search(item.text()) for word in words)
+            team = teams.get(item.data(256))
+            hidden = not all(word in fold_for_search(item.text()) for word in words) or (
+                commune_id is not None and team is not None and team.commune_id != commune_id
+            )
             item.setHidden(hidden)
 
     def selected_team_id(self) -> str | None:
@@ -298,6 +330,7 @@ class RosterPage(QWidget):
                 role=as_enum(role, TeamRole),
                 status=str(self.status_filter.currentData() or "active"),
                 trained=trained if isinstance(trained, bool) else None,
+                commune_id=self.selected_commune_id(),
             )
         )
         self.count_label.setText(
@@ -634,5 +667,7 @@ class ReformDialog(QDialog):
         return date_of(self.on)
 
 
-def _roster_snapshot(workspace: Any) -> tuple[Any, Any, Any]:
-    return workspace.commune.profile(), workspace.roster.teams(), workspace.roster.members()
+def _roster_snapshot(workspace: Any) -> tuple[Any, Any, Any, Any]:
+    profile = workspace.commune.profile()
+    communes = workspace.commune.communes() if profile is None else []
+    return profile, workspace.roster.teams(), workspace.roster.members(), communes

@@ -234,3 +234,17 @@ def test_upper_level_list_is_read_only_and_names_communes(
     page.search.setText("nguyen")
     page._apply_filter()
     assert 0 < page.model.rowCount() < page.model.total()
+    # Filtered by commune: only its people, and only its teams in the team list.
+    page.search.setText("")
+    assert page.commune_filter.isVisible() or not window.isVisible()
+    assert page.commune_filter.count() == 11  # "every commune" and the ten communes
+    page.commune_filter.setCurrentIndex(1)
+    name = page.commune_filter.currentText()
+    shown = page.model.rowCount()
+    assert 0 < shown < page.model.total()
+    teams = [
+        page.team_list.item(i).text()
+        for i in range(1, page.team_list.count())
+        if not page.team_list.item(i).isHidden()
+    ]
+    assert teams and all(text.endswith(f"— {name}") for text in teams if " — " in text)
