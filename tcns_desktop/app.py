@@ -38,6 +38,46 @@ def run_gui(
     return run_window(paths, preferences, language, exit_when, timing_file)
 
 
+def _check_documents_and_keys(folder: Path) -> list[str]:
+    """The native parts a frozen build must carry: a PDF written with the bundled fonts and
+    read back by pdfium, and a signature made and checked by the cryptography library."""
+    from datetime import date
+
+    from tcns_desktop.documents.page_images import render_pages
+    from tcns_desktop.documents.report_pdf import write_report
+    from tcns_desktop.domain.document_records import (
+        DocumentHeading,
+        ReportContent,
+        ReportParagraph,
+        ReportSection,
+        SignatureBlock,
+    )
+    from tcns_desktop.domain.enums import SigningMode
+    from tcns_desktop.sync.keys import KeyPair
+
+    problems: list[str] = []
+    pdf = folder / "smoke.pdf"
+    write_report(
+        ReportContent(
+            heading=DocumentHeading(
+                ("ỦY BAN NHÂN DÂN", "XÃ THỬ"), "BC-UBND", "Thử", None, date.today()
+            ),
+            summary="Kiểm tra cài đặt",
+            sections=(ReportSection("I. THỬ", (ReportParagraph("Tiếng Việt: Đặng Thị Ửng."),)),),
+            recipients=("Lưu: VT",),
+            signature=SignatureBlock(SigningMode.CHAIR, "Nguyễn Văn A"),
+        ),
+        pdf,
+    )
+    pages = render_pages(pdf, 20)
+    if not pages or pages[0].width == 0:
+        problems.append("PDF pages cannot be rendered")
+    keys = KeyPair.generate()
+    if not keys.public.verify(b"tcns", keys.sign(b"tcns")):
+        problems.append("signatures do not verify")
+    return problems
+
+
 def smoke_test() -> int:
     """Prove an installed (or frozen) program works: database, fonts, translations, window.
 
@@ -59,6 +99,7 @@ def smoke_test() -> int:
         if len(load_catalog("en")) == 0:
             problems.append("English catalogue (.ts) empty")
         problems += check_window(AppPaths.in_folder(Path(folder) / "window"))
+        problems += _check_documents_and_keys(Path(folder))
     if problems:
         print("SMOKE TEST FAILED: " + "; ".join(problems), file=sys.stderr)  # noqa: T201
         return 1
