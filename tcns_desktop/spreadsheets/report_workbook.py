@@ -22,7 +22,8 @@ from tcns_desktop.domain.document_records import (
     ReportSubheading,
 )
 from tcns_desktop.domain.number_format import parse_number
-from tcns_desktop.spreadsheets.roster_writer import save_atomically
+from tcns_desktop.spreadsheets.workbook_files import column_letter as _letter
+from tcns_desktop.spreadsheets.workbook_files import save_atomically, unique_sheet_title
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -56,7 +57,7 @@ def write_report_workbook(content: ReportContent, path: Path) -> None:
     styles = _Styles()
     used = {REPORT_SHEET.casefold()}
     annex_sheets = [
-        (annex, table, _sheet_title(table.title, used))
+        (annex, table, unique_sheet_title(_short_title(table.title), used, fallback="Biểu"))
         for annex in content.annexes
         for table in annex.tables
     ]
@@ -358,21 +359,6 @@ def _print_setup(sheet: Worksheet, *, landscape: bool, title_row: int | None) ->
         sheet.print_title_rows = f"{title_row}:{title_row}"
 
 
-def _sheet_title(name: str, used: set[str]) -> str:
-    """ "Biểu 1. Hoạt động của từng Tổ" → "Biểu 1": short, valid (≤ 31 characters, none of
-    []:*?/\\) and unique in the workbook."""
-    short = name.split(".", 1)[0].strip() if re.match(r"^\S+ \d+\.", name) else name
-    base = "".join("-" if ch in "[]:*?/\\" else ch for ch in short).strip("' ")[:31] or "Biểu"
-    title, counter = base, 2
-    while title.casefold() in used:
-        suffix = f" ({counter})"
-        title = base[: 31 - len(suffix)] + suffix
-        counter += 1
-    used.add(title.casefold())
-    return title
-
-
-def _letter(col: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(col)
+def _short_title(name: str) -> str:
+    """ "Biểu 1. Hoạt động của từng Tổ" → "Biểu 1" (a sheet title must be short)."""
+    return name.split(".", 1)[0].strip() if re.match(r"^\S+ \d+\.", name) else name

@@ -20,14 +20,13 @@ from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tcns_desktop.atomic_files import write_atomically
 from tcns_desktop.domain.vietnamese_text import clean_text
-from tcns_desktop.spreadsheets.errors import SpreadsheetError
 from tcns_desktop.spreadsheets.roster_columns import RosterField
 from tcns_desktop.spreadsheets.roster_reader import RawRow, RosterSheet, RosterSource
+from tcns_desktop.spreadsheets.workbook_files import column_letter as _letter
+from tcns_desktop.spreadsheets.workbook_files import save_atomically, unique_sheet_title
 
 if TYPE_CHECKING:
-    from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
 FONT_NAME = "Times New Roman"
@@ -234,7 +233,7 @@ def write_rejected_rows(
     styles = _Styles()
     used_titles: set[str] = set()
     for name in order:
-        sheet = workbook.create_sheet(_sheet_title(name, used_titles))
+        sheet = workbook.create_sheet(unique_sheet_title(name, used_titles, fallback="Trang"))
         _rejected_sheet(sheet, known.get(name), by_sheet[name], source.file_name, styles)
     if not order:
         sheet = workbook.create_sheet("Lỗi")
@@ -414,40 +413,6 @@ def _print_setup(sheet: Worksheet, print_area: str | None, header_row: int) -> N
         sheet.oddFooter.center.text = "Trang &P/&N"
     if print_area is not None:
         sheet.print_area = print_area
-
-
-def save_atomically(workbook: Workbook, path: Path) -> None:
-    """Save beside ``path`` and rename over it: readers see the old file or the new one."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise SpreadsheetError(f"Không có thư mục “{folder}” để lưu tệp.", str(path))
-    try:
-        write_atomically(path, workbook.save)
-    except OSError as exc:
-        raise SpreadsheetError(
-            f"Không ghi được tệp “{path.name}”. Nếu tệp đang mở trong Excel, hãy đóng lại rồi "
-            "thử lại; nếu không, hãy chọn thư mục khác.",
-            repr(exc),
-        ) from exc
-
-
-def _sheet_title(name: str, used: set[str]) -> str:
-    """A valid, unique sheet title: at most 31 characters, none of []:*?/\\."""
-    base = "".join("-" if ch in "[]:*?/\\" else ch for ch in name).strip("'") or "Trang"
-    base = base[:31]
-    title, counter = base, 2
-    while title.casefold() in used:
-        suffix = f" ({counter})"
-        title = base[: 31 - len(suffix)] + suffix
-        counter += 1
-    used.add(title.casefold())
-    return title
-
-
-def _letter(col: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(col)
 
 
 def _line_count(text: str, width: float) -> int:

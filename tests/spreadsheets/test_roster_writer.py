@@ -10,7 +10,6 @@ import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tcns_desktop.spreadsheets import roster_writer
 from tcns_desktop.spreadsheets.errors import SpreadsheetError
 from tcns_desktop.spreadsheets.roster_columns import RosterField as F
 from tcns_desktop.spreadsheets.roster_reader import read_roster
@@ -21,6 +20,7 @@ from tcns_desktop.spreadsheets.roster_writer import (
     write_rejected_rows,
     write_roster_workbook,
 )
+from tcns_desktop.spreadsheets.workbook_files import unique_sheet_title
 
 EAST = RosterGroup(
     "Thôn Đông",
@@ -299,7 +299,7 @@ def test_rejected_rows_keep_legacy_fonts_and_sheet_context(
 def test_sheet_titles_are_made_valid() -> None:
     used: set[str] = set()
     long_name = "Danh sách thành viên tổ công nghệ số: thôn Đông/Tây"
-    first = roster_writer._sheet_title(long_name, used)
-    second = roster_writer._sheet_title(long_name, used)
+    first = unique_sheet_title(long_name, used, fallback="Trang")
+    second = unique_sheet_title(long_name, used, fallback="Trang")
     assert len(first) <= 31 and ":" not in first and "/" not in first
     assert second != first and len(second) <= 31
