@@ -443,13 +443,6 @@ The activity is marked as deleted (it stays in the change log) and no longer cou
     </message>
 </context>
 <context>
-    <name>AreaPage</name>
-    <message>
-        <source>Chức năng của mục này đang được xây dựng cho phiên bản tiếp theo.</source>
-        <translation>The functions of this area are being built for the next release.</translation>
-    </message>
-</context>
-<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Người tham gia: {0}</source>
@@ -466,6 +459,22 @@ The activity is marked as deleted (it stays in the change log) and no longer cou
 </context>
 <context>
     <name>CataloguePreviewDialog</name>
+    <message>
+        <source>Thêm mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Rejected</translation>
+    </message>
     <message>
         <source>Nhập danh mục chỉ số — xem trước</source>
         <translation>Import indicator catalogue — preview</translation>
@@ -1000,6 +1009,10 @@ Please send the error details (Show Details button) to technical staff.</transla
         <source>TCNS Desktop — Lỗi</source>
         <translation>TCNS Desktop — Error</translation>
     </message>
+    <message>
+        <source>Đã xảy ra lỗi ngoài dự kiến; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã được ghi vào nhật ký.</source>
+        <translation>An unexpected error occurred; the saved data is not affected. The details have been written to the log.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1122,6 +1135,77 @@ Please send the error details (Show Details button) to technical staff.</transla
     <message>
         <source>Đã lưu {0} dòng lỗi vào {1}. Sửa theo cột “Lỗi” rồi nhập lại tệp đó.</source>
         <translation>Saved {0} rejected rows to {1}. Fix them as the “Lỗi” column says, then import that file again.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Đã nhập trước đây</source>
+        <translation>Imported before</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Chờ gói trước</source>
+        <translation>Waiting for an earlier bundle</translation>
+    </message>
+    <message>
+        <source>Nhập gói dữ liệu — xem trước</source>
+        <translation>Import data bundles — preview</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Gói số</source>
+        <translation>Bundle no.</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{0} gói: {1} nhập được, {2} bị từ chối, {3} đã nhập trước đây. Chưa có gì được ghi vào cơ sở dữ liệu cho đến khi bấm Nhập; gói bị từ chối không làm thay đổi gì.</source>
+        <translation>{0} bundles: {1} can be imported, {2} rejected, {3} already imported earlier. Nothing is written to the database until you press Import; rejected bundles change nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
     </message>
 </context>
 <context>
@@ -1313,14 +1397,6 @@ Please send the error details (Show Details button) to technical staff.</transla
         <translation>Sync</translation>
     </message>
     <message>
-        <source>Đồng bộ với cấp trên</source>
-        <translation>Sync with the upper level</translation>
-    </message>
-    <message>
-        <source>Xuất gói dữ liệu ký số ra USB hoặc thư điện tử để gửi cấp trên; cấp trên gộp dữ liệu của nhiều xã.</source>
-        <translation>Export a signed data bundle to USB or e-mail for the upper level, which merges many communes&apos; data.</translation>
-    </message>
-    <message>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -1339,6 +1415,10 @@ Please send the error details (Show Details button) to technical staff.</transla
     <message>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Thiết lập thông tin &amp;xã…</source>
+        <translation>Set &amp;up commune details…</translation>
     </message>
     <message>
         <source>Mở &amp;thư mục dữ liệu</source>
@@ -2115,6 +2195,10 @@ Please send the error details (Show Details button) to technical staff.</transla
         <translation>Any village</translation>
     </message>
     <message>
+        <source>Mọi xã</source>
+        <translation>Any commune</translation>
+    </message>
+    <message>
         <source>{0} / {1} người</source>
         <translation>{0} / {1} people</translation>
     </message>
@@ -2369,6 +2453,387 @@ Trước hết, hãy nhập thông tin của xã. Mọi thông tin đều sửa 
         <translation>This program helps the commune&apos;s People&apos;s Committee manage its community digital-technology teams: teams and members, training, activities, printing decisions and reports, and sending data to the upper level.
 
 First, enter the commune&apos;s details. Everything can be changed later under Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Lưu tệp &amp;khóa của xã…</source>
+        <translation>Save the commune&apos;s &amp;key file…</translation>
+    </message>
+    <message>
+        <source>Gửi tệp này cho cấp trên (một lần) để cấp trên nhận gói</source>
+        <translation>Send this file to the upper level (once) so that it can accept your bundles</translation>
+    </message>
+    <message>
+        <source>Nhập khóa của &amp;cấp trên…</source>
+        <translation>Import the &amp;upper level&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Khóa ký số của xã</source>
+        <translation>Commune&apos;s digital signing key</translation>
+    </message>
+    <message>
+        <source>Chỉ phần thay đổi từ lần cấp trên xác nhận</source>
+        <translation>Only the changes since the upper level&apos;s last acknowledgement</translation>
+    </message>
+    <message>
+        <source>Toàn bộ dữ liệu</source>
+        <translation>All data</translation>
+    </message>
+    <message>
+        <source>Tôi xác nhận dùng tệp dữ liệu này từ nay (bản khôi phục hoặc bản sao)</source>
+        <translation>I confirm that this data file is used from now on (restored or copied file)</translation>
+    </message>
+    <message>
+        <source>Tìm lại USB</source>
+        <translation>Rescan USB drives</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất gói dữ liệu</source>
+        <translation>&amp;Export data bundle</translation>
+    </message>
+    <message>
+        <source>Gói gồm:</source>
+        <translation>Bundle contains:</translation>
+    </message>
+    <message>
+        <source>Lưu vào:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>Mở &amp;thư mục</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>In &amp;phiếu gửi…</source>
+        <translation>&amp;Print transmittal slip…</translation>
+    </message>
+    <message>
+        <source>Soạn thư điện tử</source>
+        <translation>Compose e-mail</translation>
+    </message>
+    <message>
+        <source>Tạo thư có đính kèm gói và phiếu gửi, mở bằng chương trình thư trên máy. Dùng thư điện tử trên web thì mở thư mục và đính kèm tệp gói.</source>
+        <translation>Creates an e-mail with the bundle and the transmittal slip attached and opens it in this computer&apos;s mail program. If you use web mail, open the folder and attach the bundle file.</translation>
+    </message>
+    <message>
+        <source>Gửi dữ liệu lên cấp trên</source>
+        <translation>Send data to the upper level</translation>
+    </message>
+    <message>
+        <source>Nhập tệp &amp;xác nhận của cấp trên…</source>
+        <translation>Import the upper level&apos;s &amp;acknowledgement file…</translation>
+    </message>
+    <message>
+        <source>Gói số</source>
+        <translation>Bundle no.</translation>
+    </message>
+    <message>
+        <source>Ngày tạo</source>
+        <translation>Date created</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Cấp trên đã xác nhận</source>
+        <translation>Acknowledged by upper level</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Các gói đã gửi</source>
+        <translation>Bundles sent</translation>
+    </message>
+    <message>
+        <source>USB: {0}</source>
+        <translation>USB: {0}</translation>
+    </message>
+    <message>
+        <source>Thư mục khác…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <source>Mã nhận dạng khóa của xã: &lt;b&gt;{0}&lt;/b&gt; (in ra, ký, gửi kèm tệp khóa)</source>
+        <translation>Commune&apos;s key fingerprint: &lt;b&gt;{0}&lt;/b&gt; (print it, sign it, send it with the key file)</translation>
+    </message>
+    <message>
+        <source>Khóa của cấp trên: {0} — {1}</source>
+        <translation>Upper level&apos;s key: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Mã hóa để chỉ {0} mở được</source>
+        <translation>Encrypt so that only {0} can open it</translation>
+    </message>
+    <message>
+        <source>Chưa có khóa của cấp trên: gói vẫn được ký số nhưng không mã hóa. Nhập tệp khóa cấp trên gửi để mã hóa gói (mất USB cũng không lộ số định danh).</source>
+        <translation>No upper-level key yet: bundles are still signed digitally but not encrypted. Import the key file sent by the upper level to encrypt bundles (then even a lost USB stick does not expose ID numbers).</translation>
+    </message>
+    <message>
+        <source>Mã hóa gói (cần khóa của cấp trên)</source>
+        <translation>Encrypt the bundle (needs the upper level&apos;s key)</translation>
+    </message>
+    <message>
+        <source>Chưa gửi gói nào: gói đầu tiên là toàn bộ dữ liệu.</source>
+        <translation>No bundle sent yet: the first bundle contains all data.</translation>
+    </message>
+    <message>
+        <source>Gói gần nhất: số {0}, ngày {1}.</source>
+        <translation>Latest bundle: no. {0}, dated {1}.</translation>
+    </message>
+    <message>
+        <source>Cấp trên đã xác nhận nhận đủ mọi thay đổi.</source>
+        <translation>The upper level has acknowledged receiving all changes.</translation>
+    </message>
+    <message>
+        <source>Có thay đổi cấp trên chưa xác nhận đã nhận: gói tiếp theo sẽ gửi lại chúng.</source>
+        <translation>Some changes are not yet acknowledged by the upper level: the next bundle will send them again.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này là bản khôi phục hoặc bản sao ({0}). Trước khi gửi, hãy xác nhận dùng nó từ nay; gói sẽ là gói đầy đủ.</source>
+        <translation>This data file is a restored or copied file ({0}). Before sending, confirm that it is used from now on; the bundle will be a full bundle.</translation>
+    </message>
+    <message>
+        <source>đầy đủ</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>bổ sung</source>
+        <translation>incremental</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Chưa</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Lưu gói dữ liệu vào</source>
+        <translation>Save the data bundle to</translation>
+    </message>
+    <message>
+        <source>Đang xuất và kiểm tra gói…</source>
+        <translation>Exporting and checking the bundle…</translation>
+    </message>
+    <message>
+        <source>Đã xuất gói số {0} ({1} bản ghi) và đọc lại kiểm tra: tốt.
+Tệp: {2}
+Mã kiểm tra (SHA-256): {3}
+Phiếu gửi: {4}</source>
+        <translation>Exported bundle no. {0} ({1} records) and read it back to check it: good.
+File: {2}
+Checksum (SHA-256): {3}
+Transmittal slip: {4}</translation>
+    </message>
+    <message>
+        <source>Đã xuất gói dữ liệu số {0}.</source>
+        <translation>Exported data bundle no. {0}.</translation>
+    </message>
+    <message>
+        <source>Chưa xuất được gói</source>
+        <translation>Could not export the bundle</translation>
+    </message>
+    <message>
+        <source>Phiếu gửi gói dữ liệu</source>
+        <translation>Data bundle transmittal slip</translation>
+    </message>
+    <message>
+        <source>Đã tạo thư nháp: {0}</source>
+        <translation>E-mail draft created: {0}</translation>
+    </message>
+    <message>
+        <source>Lưu tệp khóa vào</source>
+        <translation>Save the key file to</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp khóa: {0}</source>
+        <translation>Key file saved: {0}</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khóa của cấp trên</source>
+        <translation>Choose the upper level&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Đã nhập khóa của {0}. Hãy so mã nhận dạng {1} với phiếu có chữ ký.</source>
+        <translation>Imported the key of {0}. Compare the fingerprint {1} with the signed printout.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp xác nhận của cấp trên</source>
+        <translation>Choose the upper level&apos;s acknowledgement file</translation>
+    </message>
+    <message>
+        <source>Tệp xác nhận này đã được nhập trước đây.</source>
+        <translation>This acknowledgement file was already imported.</translation>
+    </message>
+    <message>
+        <source>{0} xác nhận đã nhận đủ đến thay đổi số {1}.</source>
+        <translation>{0} acknowledges receiving everything up to change no. {1}.</translation>
+    </message>
+    <message>
+        <source>Lưu tệp &amp;khóa của cấp trên…</source>
+        <translation>Save the upper level&apos;s &amp;key file…</translation>
+    </message>
+    <message>
+        <source>Gửi tệp này cho các xã để xã mã hóa gói gửi lên</source>
+        <translation>Send this file to the communes so that they can encrypt the bundles they send up</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa của &amp;xã…</source>
+        <translation>Register a &amp;commune&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Thu &amp;hồi khóa…</source>
+        <translation>&amp;Revoke key…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập gói dữ liệu…</source>
+        <translation>&amp;Import data bundles…</translation>
+    </message>
+    <message>
+        <source>Nhập cả thư mục / &amp;USB…</source>
+        <translation>Import a whole folder / &amp;USB…</translation>
+    </message>
+    <message>
+        <source>Ghi tệp &amp;xác nhận cho các xã…</source>
+        <translation>Write &amp;acknowledgement files for the communes…</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Số gói đã nhận</source>
+        <translation>Bundles received</translation>
+    </message>
+    <message>
+        <source>Gói gần nhất</source>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <source>Ngày nhập</source>
+        <translation>Date imported</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đầy đủ đến</source>
+        <translation>Data complete up to</translation>
+    </message>
+    <message>
+        <source>Còn thiếu / lưu ý</source>
+        <translation>Missing / notes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tình trạng nhận dữ liệu của các xã&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Data received from the communes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0} — mã nhận dạng khóa: &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>{0} — key fingerprint: &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>thiếu gói số {0}</source>
+        <translation>missing bundle no. {0}</translation>
+    </message>
+    <message>
+        <source>gói {0} chờ gói trước</source>
+        <translation>bundle {0} waiting for an earlier one</translation>
+    </message>
+    <message>
+        <source>khóa đã thu hồi</source>
+        <translation>key revoked</translation>
+    </message>
+    <message>
+        <source>chưa gửi gói nào</source>
+        <translation>no bundle sent yet</translation>
+    </message>
+    <message>
+        <source>{0} xã đã đăng ký khóa.</source>
+        <translation>Communes with a registered key: {0}.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khóa của xã</source>
+        <translation>Choose the commune&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký {0} ({1}); mã nhận dạng {2}.</source>
+        <translation>Registered {0} ({1}); fingerprint {2}.</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa {0} của {1}? Gói ký bằng khóa này sẽ bị từ chối (dùng khi máy của xã bị mất hoặc đổi máy).</source>
+        <translation>Revoke key {0} of {1}? Bundles signed with this key will be rejected (use this when the commune&apos;s computer is lost or replaced).</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi khóa của {0}.</source>
+        <translation>Revoked the key of {0}.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục hoặc USB có gói</source>
+        <translation>Choose the folder or USB drive with the bundles</translation>
+    </message>
+    <message>
+        <source>Chọn gói dữ liệu</source>
+        <translation>Choose data bundles</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu TCNS (*.tcns)</source>
+        <translation>TCNS data bundles (*.tcns)</translation>
+    </message>
+    <message>
+        <source>Đã nhập {0} gói; {1} bị từ chối; {2} chờ gói trước.</source>
+        <translation>Imported {0} bundles; {1} rejected; {2} waiting for an earlier bundle.</translation>
+    </message>
+    <message>
+        <source>Lưu tệp xác nhận vào</source>
+        <translation>Save the acknowledgement files to</translation>
+    </message>
+    <message>
+        <source>Đã ghi {0} tệp xác nhận vào {1}.</source>
+        <translation>Wrote {0} acknowledgement files to {1}.</translation>
+    </message>
+    <message>
+        <source>ví dụ: Sở Khoa học và Công nghệ tỉnh Phú Thọ</source>
+        <translation>e.g. Department of Science and Technology of Phú Thọ province</translation>
+    </message>
+    <message>
+        <source>mã ngắn, ví dụ SKHCN-PT (không bắt buộc)</source>
+        <translation>short code, e.g. SKHCN-PT (optional)</translation>
+    </message>
+    <message>
+        <source>Thiết lập cơ sở dữ liệu &amp;tổng hợp</source>
+        <translation>Set up the &amp;consolidated database</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan cấp trên:</source>
+        <translation>Upper-level office name:</translation>
+    </message>
+    <message>
+        <source>Mã cơ quan:</source>
+        <translation>Office code:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu này chưa thuộc xã nào. Nếu đây là máy của xã, hãy thiết lập thông tin xã (Tệp › Thiết lập thông tin xã). Nếu đây là máy của cơ quan cấp trên (Sở, phòng) dùng để gộp dữ liệu các xã, hãy thiết lập cơ sở dữ liệu tổng hợp:</source>
+        <translation>This data does not belong to any commune yet. If this is a commune&apos;s computer, set up the commune details (File › Set up commune details). If this is the computer of an upper-level office (provincial department or district office) used to merge the communes&apos; data, set up the consolidated database:</translation>
+    </message>
+    <message>
+        <source>Đã thiết lập cơ sở dữ liệu tổng hợp của {0}.</source>
+        <translation>Set up the consolidated database of {0}.</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +4019,313 @@ The history of its teams and activities is kept.</translation>
     <message>
         <source>Khôi phục</source>
         <translation>Restored</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>đầy đủ</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>bổ sung</source>
+        <translation>incremental</translation>
+    </message>
+    <message>
+        <source>Đã xuất gói số {sequence} ({kind}): {path}</source>
+        <translation>Exported bundle no. {sequence} ({kind}): {path}</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận dùng tệp dữ liệu này từ nay; gói là gói đầy đủ, thay thế dữ liệu của xã ở cấp trên.</source>
+        <translation>Confirmed that this data file is used from now on; the bundle is a full bundle and replaces the commune&apos;s data at the upper level.</translation>
+    </message>
+    <message>
+        <source>Thay đổi số {low}–{high}: {rows} dòng ({tombstones} dòng đã xóa).</source>
+        <translation>Changes no. {low}–{high}: {rows} rows ({tombstones} deleted rows).</translation>
+    </message>
+    <message>
+        <source>Đã mã hóa cho: {recipient}</source>
+        <translation>Encrypted for: {recipient}</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra (SHA-256) của gói: {sha}</source>
+        <translation>Bundle checksum (SHA-256): {sha}</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra của tệp mã hóa: {sha}</source>
+        <translation>Checksum of the encrypted file: {sha}</translation>
+    </message>
+    <message>
+        <source>Đã đọc lại và kiểm tra gói sau khi ghi: tốt.</source>
+        <translation>Read the bundle back and checked it after writing: good.</translation>
+    </message>
+    <message>
+        <source>Gói {file} của {commune} ({code})</source>
+        <translation>Bundle {file} from {commune} ({code})</translation>
+    </message>
+    <message>
+        <source>Mã hóa cho: {recipient}</source>
+        <translation>Encrypted for: {recipient}</translation>
+    </message>
+    <message>
+        <source>Gói đã mã hóa cho cấp trên: máy này chỉ kiểm tra được phần bao ngoài (còn nguyên vẹn).</source>
+        <translation>The bundle is encrypted for the upper level: this computer can only check its outer envelope (intact).</translation>
+    </message>
+    <message>
+        <source>Gói số {sequence} ({kind}), tạo lúc {created}, thay đổi đến số {high}</source>
+        <translation>Bundle no. {sequence} ({kind}), created {created}, changes up to no. {high}</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra (SHA-256): {sha}</source>
+        <translation>Checksum (SHA-256): {sha}</translation>
+    </message>
+    <message>
+        <source>Chữ ký, mã kiểm tra và mọi dòng dữ liệu: tốt.</source>
+        <translation>Signature, checksum and every data row: good.</translation>
+    </message>
+    <message>
+        <source>  Lỗi — {problem}</source>
+        <translation>  Error — {problem}</translation>
+    </message>
+    <message>
+        <source>Tệp xác nhận này đã được nhập trước đây; không thay đổi gì.</source>
+        <translation>This acknowledgement file was already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <source>{hub} xác nhận đã nhận đủ thay đổi đến số {to_seq}; gói bổ sung sau sẽ bắt đầu từ đó.</source>
+        <translation>{hub} acknowledges receiving all changes up to no. {to_seq}; the next incremental bundle will start from there.</translation>
+    </message>
+    <message>
+        <source>Mã nhận dạng khóa của xã: {fingerprint}</source>
+        <translation>Commune&apos;s key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Chưa xuất gói nào.</source>
+        <translation>No bundle exported yet.</translation>
+    </message>
+    <message>
+        <source>Gói gần nhất: số {sequence}, {created}, {file}</source>
+        <translation>Latest bundle: no. {sequence}, {created}, {file}</translation>
+    </message>
+    <message>
+        <source>Cấp trên đã xác nhận đến thay đổi số {acked} (hiện có đến số {last}).</source>
+        <translation>The upper level has acknowledged up to change no. {acked} (latest change: no. {last}).</translation>
+    </message>
+    <message>
+        <source>Khóa cấp trên: {name} — {fingerprint}</source>
+        <translation>Upper-level key: {name} — {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Lưu ý: tệp dữ liệu là bản khôi phục hoặc bản sao ({reason}); xuất gói cần --accept-fork.</source>
+        <translation>Note: the data file is a restored or copied file ({reason}); exporting a bundle needs --accept-fork.</translation>
+    </message>
+    <message>
+        <source>Đã thiết lập cơ sở dữ liệu tổng hợp của {name}.</source>
+        <translation>Set up the consolidated database of {name}.</translation>
+    </message>
+    <message>
+        <source>nhập được</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>đã nhập trước đây</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <source>chờ gói trước</source>
+        <translation>waiting for an earlier bundle</translation>
+    </message>
+    <message>
+        <source>bị từ chối</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>{file}: {status} {who}</source>
+        <translation>{file}: {status} {who}</translation>
+    </message>
+    <message>
+        <source>  Lưu ý — {warning}</source>
+        <translation>  Note — {warning}</translation>
+    </message>
+    <message>
+        <source>Xã {code}: mới, cập nhật, không đổi, xung đột, từ chối</source>
+        <translation>Commune {code}: new, updated, unchanged, conflicts, rejected</translation>
+    </message>
+    <message>
+        <source>Chạy thử: chưa ghi gì vào dữ liệu.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp xác nhận gửi xã: {path}</source>
+        <translation>Wrote the acknowledgement file for the commune: {path}</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký xã nào.</source>
+        <translation>No commune registered yet.</translation>
+    </message>
+    <message>
+        <source> (khóa đã thu hồi)</source>
+        <translation> (key revoked)</translation>
+    </message>
+    <message>
+        <source>  Chưa nhận gói nào.</source>
+        <translation>  No bundle received yet.</translation>
+    </message>
+    <message>
+        <source>  Gói gần nhất: số {sequence} (tạo {created}, nhập {imported})</source>
+        <translation>  Latest bundle: no. {sequence} (created {created}, imported {imported})</translation>
+    </message>
+    <message>
+        <source>  Dữ liệu đầy đủ tính đến: {as_of} (thay đổi số {received})</source>
+        <translation>  Data complete as of: {as_of} (change no. {received})</translation>
+    </message>
+    <message>
+        <source>  Chưa nhận các gói số: {numbers}</source>
+        <translation>  Bundle numbers not received yet: {numbers}</translation>
+    </message>
+    <message>
+        <source>  Gói đang chờ gói trước: {numbers}</source>
+        <translation>  Bundles waiting for an earlier one: {numbers}</translation>
+    </message>
+    <message>
+        <source>  Thiếu các thay đổi số {low}–{high}: đề nghị xã gửi lại.</source>
+        <translation>  Changes no. {low}–{high} are missing: ask the commune to send them again.</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp xác nhận: {path}</source>
+        <translation>Wrote the acknowledgement file: {path}</translation>
+    </message>
+    <message>
+        <source>Mã nhận dạng khóa (in ra, ký và đóng dấu để gửi kèm):</source>
+        <translation>Key fingerprint (print it, sign and stamp it, and send it along):</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp khóa công khai: {path}</source>
+        <translation>Wrote the public key file: {path}</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký khóa của {name} ({code}).</source>
+        <translation>Registered the key of {name} ({code}).</translation>
+    </message>
+    <message>
+        <source>Đã nhập khóa của cấp trên: {name}.</source>
+        <translation>Imported the upper level&apos;s key: {name}.</translation>
+    </message>
+    <message>
+        <source>Hãy so mã nhận dạng với phiếu in có chữ ký, đóng dấu: {fingerprint}</source>
+        <translation>Compare the fingerprint with the signed and stamped printout: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Chưa có khóa nào.</source>
+        <translation>No keys yet.</translation>
+    </message>
+    <message>
+        <source> — đã thu hồi {date}</source>
+        <translation> — revoked {date}</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi khóa {fingerprint} của {name}; gói ký bằng khóa này sẽ bị từ chối.</source>
+        <translation>Revoked key {fingerprint} of {name}; bundles signed with this key will be rejected.</translation>
+    </message>
+    <message>
+        <source>gói dữ liệu gửi cấp trên</source>
+        <translation>data bundles for the upper level</translation>
+    </message>
+    <message>
+        <source>xuất gói (mặc định: bổ sung)</source>
+        <translation>export a bundle (default: incremental)</translation>
+    </message>
+    <message>
+        <source>xuất gói đầy đủ</source>
+        <translation>export a full bundle</translation>
+    </message>
+    <message>
+        <source>mã hóa cho khóa công khai trong tệp này</source>
+        <translation>encrypt for the public key in this file</translation>
+    </message>
+    <message>
+        <source>mã hóa cho khóa cấp trên đã nhập</source>
+        <translation>encrypt for the imported upper-level key</translation>
+    </message>
+    <message>
+        <source>xác nhận dùng tệp dữ liệu khôi phục/sao chép này từ nay</source>
+        <translation>confirm that this restored/copied data file is used from now on</translation>
+    </message>
+    <message>
+        <source>kiểm tra một gói</source>
+        <translation>check a bundle</translation>
+    </message>
+    <message>
+        <source>nhập tệp xác nhận của cấp trên</source>
+        <translation>import the upper level&apos;s acknowledgement file</translation>
+    </message>
+    <message>
+        <source>tình trạng gửi gói</source>
+        <translation>bundle sending status</translation>
+    </message>
+    <message>
+        <source>tổng hợp dữ liệu các xã (cấp trên)</source>
+        <translation>consolidate the communes&apos; data (upper level)</translation>
+    </message>
+    <message>
+        <source>thiết lập cơ sở dữ liệu tổng hợp</source>
+        <translation>set up the consolidated database</translation>
+    </message>
+    <message>
+        <source>tên cơ quan cấp trên</source>
+        <translation>name of the upper-level office</translation>
+    </message>
+    <message>
+        <source>mã ngắn của cơ quan</source>
+        <translation>short code of the office</translation>
+    </message>
+    <message>
+        <source>nhập gói của các xã</source>
+        <translation>import the communes&apos; bundles</translation>
+    </message>
+    <message>
+        <source>chỉ kiểm tra, không ghi</source>
+        <translation>check only, write nothing</translation>
+    </message>
+    <message>
+        <source>ghi tệp xác nhận cho xã vào đây</source>
+        <translation>write the acknowledgement files for the communes here</translation>
+    </message>
+    <message>
+        <source>báo cáo tổng hợp mọi xã (PDF hoặc Excel), cùng số liệu với bảng theo dõi</source>
+        <translation>consolidated report of all communes (PDF or Excel), same figures as the dashboard</translation>
+    </message>
+    <message>
+        <source>tình trạng nhận gói từng xã</source>
+        <translation>bundle receipt status of each commune</translation>
+    </message>
+    <message>
+        <source>ghi tệp xác nhận gửi các xã</source>
+        <translation>write acknowledgement files for the communes</translation>
+    </message>
+    <message>
+        <source>khóa ký và mã hóa</source>
+        <translation>signing and encryption keys</translation>
+    </message>
+    <message>
+        <source>mã nhận dạng khóa</source>
+        <translation>key fingerprint</translation>
+    </message>
+    <message>
+        <source>ghi tệp khóa công khai</source>
+        <translation>write the public key file</translation>
+    </message>
+    <message>
+        <source>nhập khóa công khai (của xã ở cấp trên, của cấp trên ở xã)</source>
+        <translation>import a public key (a commune&apos;s at the upper level, the upper level&apos;s at a commune)</translation>
+    </message>
+    <message>
+        <source>các khóa đã nhập</source>
+        <translation>imported keys</translation>
+    </message>
+    <message>
+        <source>thu hồi khóa của một xã</source>
+        <translation>revoke a commune&apos;s key</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ from tcns_desktop.domain.enums import ActivityKind, DigitalSkill, Pillar, TeamSt
 from tcns_desktop.domain.roster_records import short_team_name
 from tcns_desktop.domain.vietnamese_text import unique_match
 from tcns_desktop.ui.activity_dialog import EntryContext
+from tcns_desktop.ui.error_reporting import problem_lines
 from tcns_desktop.ui.labels import label
 from tcns_desktop.ui.workspace_controller import WorkspaceController
 
@@ -378,8 +379,7 @@ class ActivityBatchDialog(QDialog):
         self._warned = None
 
     def _failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None) or [str(exc)]
-        self.message.setText("\n".join(str(p) for p in problems))
+        self.message.setText("\n".join(problem_lines(exc)))
 
 
 def _day(text: str) -> date | None:

@@ -50,6 +50,7 @@ from tcns_desktop.domain.number_format import parse_number
 from tcns_desktop.domain.roster_records import MembershipRecord, TeamRecord, short_team_name
 from tcns_desktop.domain.vietnamese_collation import collation_key
 from tcns_desktop.domain.vietnamese_text import unique_match
+from tcns_desktop.ui.error_reporting import problem_lines
 from tcns_desktop.ui.labels import as_enum, label
 from tcns_desktop.ui.workspace_controller import WorkspaceController
 
@@ -354,9 +355,7 @@ class ActivityDialog(QDialog):
         self._controller.call(
             lambda workspace: workspace.activities.save_template(data, existing),
             saved,
-            lambda exc: self._show_problems(
-                [str(p) for p in (getattr(exc, "problems", None) or [exc])], []
-            ),
+            lambda exc: self._show_problems(problem_lines(exc), []),
         )
 
     # --- reading -------------------------------------------------------------------------
@@ -437,8 +436,7 @@ class ActivityDialog(QDialog):
                     [], [*warnings, self.tr("Nhấn Lưu lần nữa để vẫn lưu.")], warning=True
                 )
                 return
-            problems = getattr(exc, "problems", None) or [str(exc)]
-            self._show_problems([str(p) for p in problems], [])
+            self._show_problems(problem_lines(exc), [])
 
         def saved(result: Any) -> None:
             self._confirming = None

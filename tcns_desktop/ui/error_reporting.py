@@ -12,7 +12,7 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tcns_desktop.errors import TcnsError
@@ -83,3 +83,18 @@ class ErrorReporter(QObject):
         if not isinstance(exc, TcnsError):
             box.setDetailedText(details)
         box.exec()
+
+
+def problem_lines(exc: BaseException) -> list[str]:
+    """What a clerk reads about an action that failed: the service's problems (Vietnamese),
+    or its message; an unexpected error gets a plain sentence, its details go to the log."""
+    if isinstance(exc, TcnsError):
+        return [str(problem) for problem in getattr(exc, "problems", [])] or [exc.message]
+    log.error("Unexpected error in an action", exc_info=exc)
+    return [
+        QCoreApplication.translate(
+            "ErrorReporter",
+            "Đã xảy ra lỗi ngoài dự kiến; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã được "
+            "ghi vào nhật ký.",
+        )
+    ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,15 +39,16 @@ from tcns_desktop.domain.activity_records import (
 )
 from tcns_desktop.domain.enums import Aggregation, Pillar
 from tcns_desktop.domain.vietnamese_text import fold_for_search
+from tcns_desktop.ui.error_reporting import problem_lines
 from tcns_desktop.ui.labels import as_enum, label
 from tcns_desktop.ui.workspace_controller import WorkspaceController
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 _ACTION_LABELS = {
-    CatalogueAction.ADD: "Thêm mới",
-    CatalogueAction.UPDATE: "Cập nhật",
-    CatalogueAction.UNCHANGED: "Không đổi",
-    CatalogueAction.REJECT: "Bị từ chối",
+    CatalogueAction.ADD: QT_TRANSLATE_NOOP("CataloguePreviewDialog", "Thêm mới"),
+    CatalogueAction.UPDATE: QT_TRANSLATE_NOOP("CataloguePreviewDialog", "Cập nhật"),
+    CatalogueAction.UNCHANGED: QT_TRANSLATE_NOOP("CataloguePreviewDialog", "Không đổi"),
+    CatalogueAction.REJECT: QT_TRANSLATE_NOOP("CataloguePreviewDialog", "Bị từ chối"),
 }
 
 
@@ -132,7 +133,7 @@ class CataloguePreviewDialog(QDialog):
         for row, item in enumerate(preview.rows):
             details = "; ".join((*item.errors, *item.changes))
             for column, text in enumerate(
-                (item.code, item.name, self.tr(_ACTION_LABELS[item.action]), details)
+                (item.code, item.name, self.tr(str(_ACTION_LABELS[item.action])), details)
             ):
                 table.setItem(row, column, QTableWidgetItem(text))
         layout = QVBoxLayout(self)
@@ -355,8 +356,7 @@ class IndicatorPage(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None) or [str(exc)]
-        text = "\n".join(str(p) for p in problems)
+        text = "\n".join(problem_lines(exc))
         self.status_message.emit(text)
         if self.interactive:
             QMessageBox.warning(self, self.tr("Không thực hiện được"), text)

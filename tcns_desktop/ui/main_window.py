@@ -177,12 +177,17 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.settings.backup_now)
         self.restore_action = QAction(self.tr("&Khôi phục từ bản sao lưu…"), self)
         self.restore_action.triggered.connect(self._show_restore)
+        # For a fresh database whose first-run wizard was closed (a commune's details are
+        # edited in Cài đặt afterwards; the upper level's database has none).
+        self.setup_action = QAction(self.tr("Thiết lập thông tin &xã…"), self)
+        self.setup_action.setEnabled(False)
+        self.setup_action.triggered.connect(self.run_setup_wizard)
         open_folder = QAction(self.tr("Mở &thư mục dữ liệu"), self)
         open_folder.triggered.connect(self._open_data_folder)
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.backup_action, self.restore_action, open_folder):
+        for action in (self.setup_action, self.backup_action, self.restore_action, open_folder):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -320,6 +325,9 @@ class MainWindow(QMainWindow):
 
     def _show_summary(self, summary: Any) -> None:
         self.overview.show_summary(summary)
+        self.setup_action.setEnabled(
+            summary.profile is None and summary.site.mode is SiteMode.COMMUNE
+        )
         profile = summary.profile
         if profile is not None:
             self.commune_label.setText(f"{profile.display_name} · {profile.province_name}")

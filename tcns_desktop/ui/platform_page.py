@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tcns_desktop.domain.activity_records import PlatformRecord
 from tcns_desktop.domain.vietnamese_text import fold_for_search
+from tcns_desktop.ui.error_reporting import problem_lines
 from tcns_desktop.ui.workspace_controller import WorkspaceController
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -141,8 +142,7 @@ class PlatformPage(QWidget):
 
     def _call(self, work: Any, done_text: str) -> None:
         def failed(exc: BaseException) -> None:
-            problems = getattr(exc, "problems", None) or [str(exc)]
-            text = "\n".join(str(p) for p in problems)
+            text = "\n".join(problem_lines(exc))
             self.status_message.emit(text)
             if self.interactive:
                 QMessageBox.warning(self, self.tr("Không thực hiện được"), text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,14 +47,15 @@ from tcns_desktop.domain.sync_records import (
 )
 from tcns_desktop.domain.transmittal import grouped_hash
 from tcns_desktop.removable_drives import removable_drives
+from tcns_desktop.ui.error_reporting import problem_lines
 from tcns_desktop.ui.workspace_controller import WorkspaceController
 
 OTHER_FOLDER = "__other__"
 _STATUS_LABELS = {
-    "imported": "Đã nhập",
-    "already_imported": "Đã nhập trước đây",
-    "rejected": "Bị từ chối",
-    "waiting": "Chờ gói trước",
+    "imported": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Đã nhập"),
+    "already_imported": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Đã nhập trước đây"),
+    "rejected": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Bị từ chối"),
+    "waiting": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Chờ gói trước"),
 }
 
 
@@ -85,8 +86,7 @@ def _day(timestamp: str | None) -> str:
 
 
 def _problem_text(exc: BaseException) -> str:
-    problems = getattr(exc, "problems", None) or [str(exc)]
-    return "\n".join(str(p) for p in problems)
+    return "\n".join(problem_lines(exc))
 
 
 class ImportPreviewDialog(QDialog):
@@ -131,7 +131,7 @@ class ImportPreviewDialog(QDialog):
                     result.file_name,
                     f"{result.commune_name} ({result.commune_code})".strip(" ()"),
                     str(result.sequence or ""),
-                    self.tr(_STATUS_LABELS.get(result.status, result.status)),
+                    self.tr(str(_STATUS_LABELS.get(result.status, result.status))),
                     *(f"{value:,}".replace(",", ".") for value in totals),
                     note,
                 ]

@@ -31,6 +31,7 @@ from tcns_desktop.domain.number_format import format_number, parse_number
 from tcns_desktop.domain.periods import Period
 from tcns_desktop.domain.roster_records import TeamRecord, short_team_name
 from tcns_desktop.domain.vietnamese_collation import collation_key
+from tcns_desktop.ui.error_reporting import problem_lines
 from tcns_desktop.ui.labels import as_enum, label
 from tcns_desktop.ui.workspace_controller import WorkspaceController
 
@@ -232,8 +233,7 @@ class TargetPage(QWidget):
             )
 
         def failed(exc: BaseException) -> None:
-            problems = getattr(exc, "problems", None) or [str(exc)]
-            self.message.setText("\n".join(str(p) for p in problems))
+            self.message.setText("\n".join(problem_lines(exc)))
             if self.interactive:
                 QMessageBox.warning(self, self.tr("Chưa lưu được"), self.message.text())
 
