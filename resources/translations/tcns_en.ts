@@ -1207,6 +1207,14 @@ Please send the error details (Show Details button) to technical staff.</transla
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
+    <message>
+        <source>Loại dữ liệu</source>
+        <translation>Kind of data</translation>
+    </message>
+    <message>
+        <source>Chi tiết theo xã và loại dữ liệu:</source>
+        <translation>Details by commune and kind of data:</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorDialog</name>

@@ -7,6 +7,7 @@ rows against them. The bundle format never imports the database layer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -84,3 +85,26 @@ UPDATED_AT = "updated_at"
 REV_SITE = "rev_site"
 REV_SEQ = "rev_seq"
 DELETED_AT = "deleted_at"
+
+
+# What each table holds, in the clerk's words (tables not listed show their own name).
+TABLE_LABELS: Mapping[str, str] = {
+    "commune": "Thông tin xã",
+    "commune_leader": "Lãnh đạo UBND xã",
+    "village": "Thôn, tổ dân phố",
+    "team": "Tổ công nghệ số cộng đồng",
+    "team_decision": "Quyết định về Tổ",
+    "person": "Thành viên (người)",
+    "membership": "Quá trình tham gia Tổ",
+    "training_course": "Khóa bồi dưỡng",
+    "training_attendance": "Lượt tham gia bồi dưỡng",
+    "skill_assessment": "Đánh giá kỹ năng số",
+    "platform_service": "Nền tảng, dịch vụ",
+    "indicator": "Chỉ số",
+    "activity": "Hoạt động",
+    "activity_participant": "Thành viên tham gia hoạt động",
+    "activity_result": "Kết quả theo chỉ số",
+    "activity_template": "Mẫu hoạt động",
+    "target": "Chỉ tiêu",
+    "issued_document": "Văn bản đã ban hành",
+}

@@ -8,7 +8,6 @@ short document in the Nghị định 30 style and written by the report PDF writ
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 
 from tcns_desktop.domain.document_records import (
@@ -23,28 +22,7 @@ from tcns_desktop.domain.document_records import (
 from tcns_desktop.domain.enums import SigningMode
 from tcns_desktop.domain.number_format import format_number
 from tcns_desktop.domain.sync_records import BundleExportReport
-
-# What each table holds, in the clerk's words (tables not listed show their own name).
-TABLE_LABELS: Mapping[str, str] = {
-    "commune": "Thông tin xã",
-    "commune_leader": "Lãnh đạo UBND xã",
-    "village": "Thôn, tổ dân phố",
-    "team": "Tổ công nghệ số cộng đồng",
-    "team_decision": "Quyết định về Tổ",
-    "person": "Thành viên (người)",
-    "membership": "Quá trình tham gia Tổ",
-    "training_course": "Khóa bồi dưỡng",
-    "training_attendance": "Lượt tham gia bồi dưỡng",
-    "skill_assessment": "Đánh giá kỹ năng số",
-    "platform_service": "Nền tảng, dịch vụ",
-    "indicator": "Chỉ số",
-    "activity": "Hoạt động",
-    "activity_participant": "Thành viên tham gia hoạt động",
-    "activity_result": "Kết quả theo chỉ số",
-    "activity_template": "Mẫu hoạt động",
-    "target": "Chỉ tiêu",
-    "issued_document": "Văn bản đã ban hành",
-}
+from tcns_desktop.domain.sync_tables import TABLE_LABELS
 
 
 def grouped_hash(sha256: str, group: int = 4) -> str:

@@ -45,6 +45,7 @@ from tcns_desktop.domain.sync_records import (
     KeyRecord,
     lineage_reason_text,
 )
+from tcns_desktop.domain.sync_tables import TABLE_LABELS
 from tcns_desktop.domain.transmittal import grouped_hash
 from tcns_desktop.removable_drives import removable_drives
 from tcns_desktop.ui.error_reporting import problem_lines
@@ -158,11 +159,45 @@ class ImportPreviewDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # What each commune's bundles change, table by table.
+        details = _table(
+            [
+                self.tr("Xã"),
+                self.tr("Loại dữ liệu"),
+                self.tr("Mới"),
+                self.tr("Cập nhật"),
+                self.tr("Không đổi"),
+                self.tr("Xung đột"),
+                self.tr("Từ chối"),
+            ]
+        )
+        details.setObjectName("importDetails")
+        names = {r.commune_code: r.commune_name for r in report.results}
+        _fill(
+            details,
+            [
+                [
+                    names.get(code, code),
+                    TABLE_LABELS.get(table_name, table_name),
+                    *(
+                        f"{value:,}".replace(",", ".")
+                        for value in (c.new, c.updated, c.unchanged, c.conflicts, c.rejected)
+                    ),
+                ]
+                for code, tables in sorted(report.by_commune().items())
+                if code
+                for table_name, c in tables.items()
+                if c.new or c.updated or c.unchanged or c.conflicts or c.rejected
+            ],
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        layout.addWidget(table)
+        layout.addWidget(table, 2)
+        layout.addWidget(QLabel(self.tr("Chi tiết theo xã và loại dữ liệu:")))
+        layout.addWidget(details, 3)
         layout.addWidget(buttons)
         self.table = table
+        self.details = details
 
 
 class SyncPage(QWidget):

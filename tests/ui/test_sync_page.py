@@ -68,6 +68,8 @@ def test_a_bundle_travels_from_the_commune_to_the_upper_level_and_back(
         assert isinstance(preview, ImportPreviewDialog)
         assert preview.apply_button.isEnabled()
         assert preview.table.item(0, 3).text() == "Đã nhập"
+        kinds = {preview.details.item(r, 1).text() for r in range(preview.details.rowCount())}
+        assert {"Hoạt động", "Thành viên (người)"} <= kinds
         hub.reload()
         assert hub.board.item(0, 2).text() == "0"  # nothing imported by the dry run
         hub.apply_import([stick])
