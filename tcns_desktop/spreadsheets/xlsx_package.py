@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import posixpath
 import re
 import zipfile
@@ -47,6 +48,8 @@ from xml.etree import ElementTree
 from xml.parsers import expat
 
 from tcns_desktop.spreadsheets.sheet_cells import CellError, CellStyle, GridRow
+
+log = logging.getLogger(__name__)
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -191,9 +194,10 @@ class XlsxPackage:
                 yield row
                 given += 1
             return
-        except _NeedsGeneralReaderError:
-            pass
-        # The general reader gives the same rows from the start: skip those already given.
+        except _NeedsGeneralReaderError as unusual:
+            # An unusual layout or damage: the general reader replays the sheet from the start
+            # (and raises the damage, if any), skipping the rows already given.
+            log.debug("Sheet %s read by the general reader: %s", part, unusual)
         for row in _numbered(_GeneralSheetReader(self).rows(part, xml)):
             if given:
                 given -= 1
