@@ -262,6 +262,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Lịch sử thay đổi:</source>
+        <translation>Change history:</translation>
+    </message>
+    <message>
         <source>Đã chép hoạt động trước; sửa những gì khác rồi lưu.</source>
         <translation>Copied the previous activity; change what differs, then save.</translation>
     </message>

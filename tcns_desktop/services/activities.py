@@ -32,6 +32,7 @@ from tcns_desktop.data.activity_repository import (
     used_texts,
     village_of_commune,
 )
+from tcns_desktop.data.audit_history import audit_lines
 from tcns_desktop.data.models import (
     Activity,
     ActivityParticipant,
@@ -57,7 +58,7 @@ from tcns_desktop.domain.activity_records import (
 from tcns_desktop.domain.activity_rules import activity_search_key, check_activity, clean_activity
 from tcns_desktop.domain.identifiers import now_text
 from tcns_desktop.domain.indicator_catalogue import normalise_code
-from tcns_desktop.domain.roster_records import MembershipRecord
+from tcns_desktop.domain.roster_records import AuditLine, MembershipRecord
 from tcns_desktop.domain.vietnamese_collation import collation_key
 from tcns_desktop.domain.vietnamese_text import clean_text, fold_for_search
 from tcns_desktop.errors import NotFoundError, TcnsError, ValidationError
@@ -201,6 +202,20 @@ class ActivityService:
             if record is None or (scope is not None and record.commune_id != scope):
                 raise NotFoundError("Không tìm thấy hoạt động (có thể đã bị xóa).")
             return record
+
+    def history(self, activity_id: str) -> list[AuditLine]:
+        """Who changed the activity, its participants and results, and when (newest first)."""
+        with self._sessions.begin() as session:
+            scope = readable_scope(session)
+            commune_id = session.scalar(
+                select(Activity.commune_id).where(Activity.id == activity_id)
+            )
+            if commune_id is None or (scope is not None and commune_id != scope):
+                raise NotFoundError("Không tìm thấy hoạt động.")
+            related = [activity_id]
+            for model in (ActivityParticipant, ActivityResult):
+                related += session.scalars(select(model.id).where(model.activity_id == activity_id))
+            return audit_lines(session, related)
 
     def last_entered(self) -> ActivityRecord | None:
         """The activity entered most recently, for "Repeat last" (None before the first)."""

@@ -6,7 +6,6 @@ tombstones; a person's history of teams and roles is kept as memberships with da
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,10 +13,10 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tcns_desktop.data.audit_history import audit_lines
 from tcns_desktop.data.commune_repository import own_commune
 from tcns_desktop.data.models import (
     ActivityParticipant,
-    AuditEntry,
     Commune,
     LocalSite,
     Membership,
@@ -37,7 +36,6 @@ from tcns_desktop.data.roster_repository import (
     village_names,
 )
 from tcns_desktop.domain.enums import (
-    AuditAction,
     SiteMode,
     TeamDecisionKind,
     TeamLevel,
@@ -47,7 +45,6 @@ from tcns_desktop.domain.enums import (
 from tcns_desktop.domain.identifiers import now_text
 from tcns_desktop.domain.person_rules import check_citizen_id, check_phone, parse_birth
 from tcns_desktop.domain.roster_records import (
-    AuditLine,
     MemberRow,
     MembershipRecord,
     PersonInput,
@@ -265,18 +262,12 @@ class RosterService:
                 person_id,
                 *session.scalars(select(Membership.id).where(Membership.person_id == person_id)),
             ]
-            audits = session.scalars(
-                select(AuditEntry)
-                .where(AuditEntry.row_id.in_(related))
-                .order_by(AuditEntry.at.desc())
-                .limit(200)
-            )
             return PersonPage(
                 person=person_record(person, village_names(session, person.commune_id)),
                 memberships=tuple(membership_records(session, memberships)),
                 attendances=tuple(attendance_records(session, attendances)),
                 skills=tuple(latest_skills(session, person_id)),
-                history=tuple(_audit_line(entry) for entry in audits),
+                history=tuple(audit_lines(session, related)),
             )
 
     # --- teams and memberships -----------------------------------------------------------
@@ -563,51 +554,6 @@ class RosterService:
         return [person_record(p, villages) for p in found if p.id != exclude_id]
 
 
-_TABLE_LABELS = {"person": "Thông tin cá nhân", "membership": "Tham gia tổ"}
-_FIELD_LABELS = {
-    "full_name": "họ tên",
-    "gender": "giới tính",
-    "birth_date": "ngày sinh",
-    "birth_year": "năm sinh",
-    "ethnicity": "dân tộc",
-    "citizen_id": "CCCD",
-    "phone": "điện thoại",
-    "village_id": "thôn",
-    "organisation": "đơn vị",
-    "position": "chức vụ",
-    "youth_union_member": "đoàn viên",
-    "education": "trình độ",
-    "notes": "ghi chú",
-    "role": "chức danh",
-    "start_date": "ngày bắt đầu",
-    "end_date": "ngày kết thúc",
-    "end_reason": "lý do",
-    "team_id": "tổ",
-    "person_id": "người",
-    "merged_into_id": "gộp vào",
-}
-
-
 def _is_hub(session: Session) -> bool:
     site = session.get(LocalSite, 1)
     return site is not None and site.mode is SiteMode.HUB
-
-
-def _audit_line(entry: AuditEntry) -> AuditLine:
-    """One line of a person's history: what changed, in words a clerk reads."""
-    summary = _TABLE_LABELS.get(entry.table_name, entry.table_name)
-    if entry.action is AuditAction.UPDATE and entry.before_json and entry.after_json:
-        before, after = json.loads(entry.before_json), json.loads(entry.after_json)
-        changed = [
-            _FIELD_LABELS[key]
-            for key in _FIELD_LABELS
-            if key in after and before.get(key) != after.get(key)
-        ]
-        if changed:
-            summary += ": " + ", ".join(changed)
-    return AuditLine(
-        at=entry.at,
-        actor=entry.actor,
-        action=AuditAction(entry.action).label,
-        summary=summary,
-    )

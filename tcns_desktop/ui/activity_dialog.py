@@ -52,6 +52,7 @@ from tcns_desktop.domain.vietnamese_collation import collation_key
 from tcns_desktop.domain.vietnamese_text import unique_match
 from tcns_desktop.ui.error_reporting import problem_lines
 from tcns_desktop.ui.labels import as_enum, label
+from tcns_desktop.ui.labels import translated as label_text
 from tcns_desktop.ui.workspace_controller import WorkspaceController
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -204,6 +205,10 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Kết quả theo chỉ tiêu:"), self.results)
         form.addRow(self.tr("&Ghi chú:"), self.notes)
 
+        self.history = QListWidget()
+        self.history.setObjectName("activityHistory")
+        self.history.setMaximumHeight(90)
+        self.history.setVisible(activity is not None)
         self.message = QLabel()
         self.message.setObjectName("activityMessage")
         self.message.setWordWrap(True)
@@ -247,6 +252,9 @@ class ActivityDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if activity is not None:
+            layout.addWidget(QLabel(self.tr("Lịch sử thay đổi:")))
+            layout.addWidget(self.history)
         layout.addWidget(self.message)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -255,6 +263,7 @@ class ActivityDialog(QDialog):
         self.day.editingFinished.connect(self._load_members)
         if activity is not None:
             self.fill(activity)
+            self._load_history(activity.id)
         elif context.last is not None:
             # Start where the clerk left off: the same day and team as the last entry.
             self._set_day(context.last.activity_date)
@@ -283,6 +292,16 @@ class ActivityDialog(QDialog):
                 value = values.get(indicator.id)
                 item.setText("" if value is None else _number_text(value))
             self._check_participants({p.person_id for p in record.participants})
+
+    def _load_history(self, activity_id: str) -> None:
+        def show(lines: Any) -> None:
+            self.history.clear()
+            for line in lines:
+                when = line.at[:16].replace("T", " ")
+                who = f" — {line.actor}" if line.actor else ""
+                self.history.addItem(f"{when}{who}: {label_text(line.action)} · {line.summary}")
+
+        self._controller.call(lambda workspace: workspace.activities.history(activity_id), show)
 
     def repeat_last(self) -> None:
         last = self._context.last

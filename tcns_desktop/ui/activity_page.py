@@ -74,6 +74,7 @@ class ActivityPage(QWidget):
         self._team_type_name = ""
         self._editable = True
         self._query = ActivityQuery()
+        self._reselect: str | None = None
         self.interactive = True
         self.last_dialog: QDialog | None = None
 
@@ -236,7 +237,10 @@ class ActivityPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Ask again with the current filters (from the first page)."""
+        """Ask again with the current filters (from the first page); the selected activity
+        stays selected if it is still in the first page (after an edit, say)."""
+        selected = self.selected_row()
+        self._reselect = selected.id if selected is not None else None
         self._query = self.current_query()
         self.model.restart()
 
@@ -292,6 +296,14 @@ class ActivityPage(QWidget):
         def arrived(result: Any) -> None:
             rows, total = result
             self.model.page_arrived(generation, page, rows, total)
+            wanted = self._reselect
+            if wanted is not None and generation == self.model.generation:
+                found = next((i for i, row in enumerate(rows) if row.id == wanted), None)
+                if found is not None:
+                    self._reselect = None
+                    self.table.setCurrentIndex(
+                        self.model.index(page * self.model.page_size + found, 0)
+                    )
 
         self._controller.call(work, arrived, self._on_failed)
 

@@ -310,3 +310,33 @@ def test_templates_and_the_platform_pick_list(
     dialog.template.setCurrentIndex(dialog.template.findText("Ngày Chủ nhật số"))
     dialog._apply_template()
     assert dialog.title.text() == "Ra quân Ngày Chủ nhật số"
+
+
+def test_editing_shows_who_changed_what(
+    qtbot, window: MainWindow, controller: WorkspaceController
+) -> None:
+    window.show()
+    controller.open()
+    _fill(controller)
+    window.refresh()
+    dialog = _open_entry(window)
+    qtbot.addWidget(dialog)
+    _type_activity(qtbot, dialog, "thôn Đông", "Hướng dẫn VNeID", "10")
+    dialog.reject()
+    page = window.activities
+    page.refresh()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.edit_activity()
+    editor = page.last_dialog
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.people.setText("12")
+    editor.save(next_one=False)
+    assert editor.result() == 1, editor.message.text()
+    assert page.selected_row() is not None  # still selected after the list was reloaded
+    page.edit_activity()
+    history = page.last_dialog
+    qtbot.addWidget(history)
+    lines = [history.history.item(i).text() for i in range(history.history.count())]
+    assert any("số người" in line for line in lines), lines  # the update, field by field
+    assert any("Hoạt động" in line for line in lines)
