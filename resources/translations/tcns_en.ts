@@ -4032,6 +4032,34 @@ The history of its teams and activities is kept.</translation>
         <source>Khôi phục</source>
         <translation>Restored</translation>
     </message>
+    <message>
+        <source>Tháng {0} năm {1}</source>
+        <translation>Month {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Quý {0} năm {1}</source>
+        <translation>Quarter {0} of {1}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm {0}</source>
+        <translation>First half of {0}</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm {0}</source>
+        <translation>Second half of {0}</translation>
+    </message>
+    <message>
+        <source>Năm {0}</source>
+        <translation>Year {0}</translation>
+    </message>
+    <message>
+        <source>Cấp xã (không gắn thôn)</source>
+        <translation>Commune level (no village)</translation>
+    </message>
+    <message>
+        <source>Không gắn kỹ năng số</source>
+        <translation>No digital skill group</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>

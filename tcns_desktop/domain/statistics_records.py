@@ -14,10 +14,11 @@ from typing import Any
 from tcns_desktop.domain.enums import Aggregation, Pillar, ScopeKind
 from tcns_desktop.domain.number_format import format_number
 from tcns_desktop.domain.periods import Period
+from tcns_desktop.domain.translation_marks import QT_TRANSLATE_NOOP
 
 NO_DATA = "không có số liệu"
-COMMUNE_LEVEL_NAME = "Cấp xã (không gắn thôn)"
-NO_SKILL_LABEL = "Không gắn kỹ năng số"
+COMMUNE_LEVEL_NAME = QT_TRANSLATE_NOOP("labels", "Cấp xã (không gắn thôn)")
+NO_SKILL_LABEL = QT_TRANSLATE_NOOP("labels", "Không gắn kỹ năng số")
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from tcns_desktop.ui.activity_table_model import (
     ActivityColumn,
     ActivityTableModel,
 )
-from tcns_desktop.ui.labels import as_enum, label
+from tcns_desktop.ui.labels import as_enum, label, period_label
 from tcns_desktop.ui.paged_table_model import RECORD_ROLE
 from tcns_desktop.ui.workspace_controller import WorkspaceController
 
@@ -93,7 +93,7 @@ class ActivityPage(QWidget):
         self.period_filter.setObjectName("periodFilter")
         for _text, period in period_choices(self._today):
             self.period_filter.addItem(
-                period.label if period else self.tr("Mọi thời gian"),
+                period_label(period) if period else self.tr("Mọi thời gian"),
                 period.key if period else None,
             )
         self.team_filter = QComboBox()

@@ -47,7 +47,7 @@ from tcns_desktop.domain.statistics_records import (
 )
 from tcns_desktop.ui.activity_page import period_choices
 from tcns_desktop.ui.bar_chart import Bar, BarChart
-from tcns_desktop.ui.labels import as_enum, label, translated
+from tcns_desktop.ui.labels import as_enum, label, period_label, translated
 from tcns_desktop.ui.workspace_controller import WorkspaceController
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +74,7 @@ class DashboardPage(QWidget):
         self.period.setObjectName("dashboardPeriod")
         for _text, period in period_choices(self._today)[1:]:
             assert period is not None
-            self.period.addItem(period.label, period.key)
+            self.period.addItem(period_label(period), period.key)
         self.period.setCurrentIndex(2)  # this quarter
         self.idle_days = QSpinBox()
         self.idle_days.setRange(1, 366)
@@ -205,7 +205,7 @@ class DashboardPage(QWidget):
         self._show_communes(communes)
         self.as_of.setText(
             self.tr("{0} ({1}) — số liệu tổ và thành viên tính đến ngày {2}.").format(
-                record.period.label,
+                period_label(record.period),
                 record.period.date_range_text,
                 record.as_of.strftime("%d/%m/%Y"),
             )

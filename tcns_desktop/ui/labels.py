@@ -6,7 +6,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
-from tcns_desktop.domain.enums import LabelledEnum
+from tcns_desktop.domain.enums import LabelledEnum, PeriodKind
+from tcns_desktop.domain.periods import Period
 from tcns_desktop.domain.translation_marks import LABELS_CONTEXT
 
 
@@ -32,3 +33,19 @@ def as_enum(value: object, enum_class: type[E], default: E | None = None) -> E |
         return enum_class(str(value)) if value is not None else default
     except ValueError:
         return default
+
+
+def period_label(period: Period) -> str:
+    """A period in the window's language; in Vietnamese exactly ``Period.label`` (the
+    documents, which are always Vietnamese, use that)."""
+    translate = QCoreApplication.translate
+    if period.kind is PeriodKind.MONTH:
+        return translate("labels", "Tháng {0} năm {1}").format(period.number, period.year)
+    if period.kind is PeriodKind.QUARTER:
+        roman = ("I", "II", "III", "IV")[period.number - 1]
+        return translate("labels", "Quý {0} năm {1}").format(roman, period.year)
+    if period.kind is PeriodKind.HALF_YEAR:
+        if period.number == 1:
+            return translate("labels", "6 tháng đầu năm {0}").format(period.year)
+        return translate("labels", "6 tháng cuối năm {0}").format(period.year)
+    return translate("labels", "Năm {0}").format(period.year)

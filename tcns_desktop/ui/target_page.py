@@ -32,7 +32,7 @@ from tcns_desktop.domain.periods import Period
 from tcns_desktop.domain.roster_records import TeamRecord, short_team_name
 from tcns_desktop.domain.vietnamese_collation import collation_key
 from tcns_desktop.ui.error_reporting import problem_lines
-from tcns_desktop.ui.labels import as_enum, label
+from tcns_desktop.ui.labels import as_enum, label, period_label
 from tcns_desktop.ui.workspace_controller import WorkspaceController
 
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +73,7 @@ class TargetPage(QWidget):
         self.period = QComboBox()
         self.period.setObjectName("targetPeriod")
         for period in target_periods(today or date.today()):
-            self.period.addItem(period.label, period.key)
+            self.period.addItem(period_label(period), period.key)
         self.scope_kind = QComboBox()
         for kind in ScopeKind:
             self.scope_kind.addItem(label(kind), kind.value)
