@@ -254,11 +254,12 @@ def peak_memory_mb() -> float:
     ``exec`` and would report the parent's (the benchmark's own, after generating the
     province) instead of the import's."""
     try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
+        lines = Path("/proc/self/status").read_text().splitlines()
+    except OSError:  # not Linux: the rusage figure is the best there is
+        lines = []
+    for line in lines:
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
