@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
@@ -27,21 +27,23 @@ from tcns_desktop import APP_NAME
 from tcns_desktop.domain.enums import SiteMode
 from tcns_desktop.errors import DamagedDatabaseError
 from tcns_desktop.ui.about_dialog import AboutDialog
-from tcns_desktop.ui.activity_page import ActivityPage
-from tcns_desktop.ui.dashboard_page import DashboardPage
-from tcns_desktop.ui.documents_page import DocumentsPage
 from tcns_desktop.ui.error_reporting import ErrorReporter
-from tcns_desktop.ui.indicator_page import IndicatorPage
 from tcns_desktop.ui.overview_page import OverviewPage
-from tcns_desktop.ui.platform_page import PlatformPage
-from tcns_desktop.ui.roster_page import RosterPage
-from tcns_desktop.ui.settings_page import SettingsPage
 from tcns_desktop.ui.setup_wizard import SetupWizard
-from tcns_desktop.ui.sync_page import SyncPage
-from tcns_desktop.ui.target_page import TargetPage
-from tcns_desktop.ui.training_page import TrainingPage
 from tcns_desktop.ui.window_state import WindowState
 from tcns_desktop.ui.workspace_controller import WorkspaceController
+
+if TYPE_CHECKING:
+    from tcns_desktop.ui.activity_page import ActivityPage
+    from tcns_desktop.ui.dashboard_page import DashboardPage
+    from tcns_desktop.ui.documents_page import DocumentsPage
+    from tcns_desktop.ui.indicator_page import IndicatorPage
+    from tcns_desktop.ui.platform_page import PlatformPage
+    from tcns_desktop.ui.roster_page import RosterPage
+    from tcns_desktop.ui.settings_page import SettingsPage
+    from tcns_desktop.ui.sync_page import SyncPage
+    from tcns_desktop.ui.target_page import TargetPage
+    from tcns_desktop.ui.training_page import TrainingPage
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,9 @@ class Page:
     DOCUMENTS = 3
     SYNC = 4
     SETTINGS = 5
+
+
+_LAZY_AREAS = (Page.TEAMS, Page.ACTIVITIES, Page.DOCUMENTS, Page.SYNC, Page.SETTINGS)
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +76,7 @@ class MainWindow(QMainWindow):
         self.reporter = reporter
         self.interactive = interactive  # False in tests: no modal dialogs are opened
         self._shown_once = False
+        self._members_warmed = False
         self._state = WindowState(controller.paths.window_state_file)
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
@@ -84,56 +90,38 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
-        self.settings = SettingsPage(controller)
-        self.roster = RosterPage(controller)
-        self.roster.interactive = interactive
-        self.roster.import_requested.connect(self.import_roster)
-        self.roster.export_requested.connect(self.export_roster)
-        self.training = TrainingPage(controller)
-        self.training.interactive = interactive
-        self.people = QTabWidget()
-        self.people.setObjectName("peopleTabs")
-        self.people.addTab(self.roster, self.tr("Tổ và thành viên"))
-        self.people.addTab(self.training, self.tr("Bồi dưỡng"))
-        self.activities = ActivityPage(controller)
-        self.activities.interactive = interactive
-        self.work = QTabWidget()
-        self.work.setObjectName("activityTabs")
-        self.work.addTab(self.activities, self.tr("Nhật ký hoạt động"))
-        self.dashboard = DashboardPage(controller)
-        self.work.addTab(self.dashboard, self.tr("Bảng theo dõi"))
-        self.targets = TargetPage(controller)
-        self.targets.interactive = interactive
-        self.work.addTab(self.targets, self.tr("Chỉ tiêu"))
-        self.indicators = IndicatorPage(controller)
-        self.indicators.interactive = interactive
-        self.work.addTab(self.indicators, self.tr("Danh mục chỉ số"))
-        self.platforms = PlatformPage(controller)
-        self.platforms.interactive = interactive
-        self.work.addTab(self.platforms, self.tr("Nền tảng, dịch vụ"))
-        self.dashboard.open_activities.connect(self.show_activities)
-        self.dashboard.open_members.connect(self.show_members)
-        self.activities.show_dashboard.connect(lambda: self.work.setCurrentWidget(self.dashboard))
-        self.documents = DocumentsPage(controller)
-        self.documents.interactive = interactive
-        self.sync = SyncPage(controller)
-        self.sync.interactive = interactive
+        # The other areas are built the first time they are shown (or asked for): their
+        # modules and widgets cost more at start-up than the whole window otherwise does.
+        self._areas: dict[int, QWidget] = {}
+        self._placeholders = {row: QWidget() for row in _LAZY_AREAS}
         style = self.style()
         areas: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
             (self.tr("Tổng quan"), QStyle.StandardPixmap.SP_DirHomeIcon, self.overview),
-            (self.tr("Tổ && thành viên"), QStyle.StandardPixmap.SP_FileDialogListView, self.people),
+            (
+                self.tr("Tổ && thành viên"),
+                QStyle.StandardPixmap.SP_FileDialogListView,
+                self._placeholders[Page.TEAMS],
+            ),
             (
                 self.tr("Hoạt động"),
                 QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                self.work,
+                self._placeholders[Page.ACTIVITIES],
             ),
             (
                 self.tr("Văn bản && báo cáo"),
                 QStyle.StandardPixmap.SP_FileIcon,
-                self.documents,
+                self._placeholders[Page.DOCUMENTS],
             ),
-            (self.tr("Đồng bộ"), QStyle.StandardPixmap.SP_DriveFDIcon, self.sync),
-            (self.tr("Cài đặt"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.settings),
+            (
+                self.tr("Đồng bộ"),
+                QStyle.StandardPixmap.SP_DriveFDIcon,
+                self._placeholders[Page.SYNC],
+            ),
+            (
+                self.tr("Cài đặt"),
+                QStyle.StandardPixmap.SP_FileDialogContentsView,
+                self._placeholders[Page.SETTINGS],
+            ),
         ]
         for title, icon, page in areas:
             QListWidgetItem(style.standardIcon(icon), title.replace("&&", "&"), self.navigation)
@@ -160,21 +148,181 @@ class MainWindow(QMainWindow):
         controller.open_failed.connect(self._on_open_failed)
         controller.data_changed.connect(self.refresh)
         controller.failed.connect(reporter.report)
-        self.settings.status_message.connect(self._show_status)
-        self.roster.status_message.connect(self._show_status)
-        self.training.status_message.connect(self._show_status)
-        self.activities.status_message.connect(self._show_status)
-        self.targets.status_message.connect(self._show_status)
-        self.indicators.status_message.connect(self._show_status)
-        self.platforms.status_message.connect(self._show_status)
-        self.documents.status_message.connect(self._show_status)
-        self.sync.status_message.connect(self._show_status)
+
+    # --- the work areas, built on first use ----------------------------------------------
+
+    def _area(self, row: int) -> QWidget:
+        """The area's widget, built (and filled, if the data is open) the first time."""
+        built = self._areas.get(row)
+        if built is not None:
+            return built
+        widget = self._build_area(row)
+        self._areas[row] = widget
+        placeholder = self._placeholders[row]
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(row, widget)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        if self.controller.is_open:
+            self._reload_area(row)
+        return widget
+
+    def _build_area(self, row: int) -> QWidget:
+        interactive = self.interactive
+        controller = self.controller
+        if row == Page.TEAMS:
+            from tcns_desktop.ui import roster_page, training_page
+
+            self._roster = roster_page.RosterPage(controller)
+            self._roster.interactive = interactive
+            self._roster.import_requested.connect(self.import_roster)
+            self._roster.export_requested.connect(self.export_roster)
+            self._training = training_page.TrainingPage(controller)
+            self._training.interactive = interactive
+            people = QTabWidget()
+            people.setObjectName("peopleTabs")
+            people.addTab(self._roster, self.tr("Tổ và thành viên"))
+            people.addTab(self._training, self.tr("Bồi dưỡng"))
+            for page in (self._roster, self._training):
+                page.status_message.connect(self._show_status)
+            return people
+        if row == Page.ACTIVITIES:
+            from tcns_desktop.ui import (
+                activity_page,
+                dashboard_page,
+                indicator_page,
+                platform_page,
+                target_page,
+            )
+
+            self._activities = activity_page.ActivityPage(controller)
+            self._dashboard = dashboard_page.DashboardPage(controller)
+            self._targets = target_page.TargetPage(controller)
+            self._indicators = indicator_page.IndicatorPage(controller)
+            self._platforms = platform_page.PlatformPage(controller)
+            work = QTabWidget()
+            work.setObjectName("activityTabs")
+            work.addTab(self._activities, self.tr("Nhật ký hoạt động"))
+            work.addTab(self._dashboard, self.tr("Bảng theo dõi"))
+            work.addTab(self._targets, self.tr("Chỉ tiêu"))
+            work.addTab(self._indicators, self.tr("Danh mục chỉ số"))
+            work.addTab(self._platforms, self.tr("Nền tảng, dịch vụ"))
+            for tab in (self._activities, self._targets, self._indicators, self._platforms):
+                tab.interactive = interactive
+                tab.status_message.connect(self._show_status)
+            self._dashboard.open_activities.connect(self.show_activities)
+            self._dashboard.open_members.connect(self.show_members)
+            self._activities.show_dashboard.connect(lambda: work.setCurrentWidget(self._dashboard))
+            return work
+        if row == Page.DOCUMENTS:
+            from tcns_desktop.ui import documents_page
+
+            self._documents = documents_page.DocumentsPage(controller)
+            self._documents.interactive = interactive
+            self._documents.status_message.connect(self._show_status)
+            return self._documents
+
+        if row == Page.SETTINGS:
+            from tcns_desktop.ui import settings_page
+
+            self._settings = settings_page.SettingsPage(controller)
+            self._settings.status_message.connect(self._show_status)
+            return self._settings
+        from tcns_desktop.ui import sync_page
+
+        self._sync = sync_page.SyncPage(controller)
+        self._sync.interactive = interactive
+        self._sync.status_message.connect(self._show_status)
+        return self._sync
+
+    def _reload_area(self, row: int) -> None:
+        if row == Page.TEAMS:
+            self._roster.reload()
+            self._training.reload()
+        elif row == Page.ACTIVITIES:
+            for tab in (
+                self._activities,
+                self._dashboard,
+                self._targets,
+                self._indicators,
+                self._platforms,
+            ):
+                tab.reload()
+        elif row == Page.DOCUMENTS:
+            self._documents.reload()
+        elif row == Page.SYNC:
+            self._sync.reload()
+        elif row == Page.SETTINGS:
+            self._settings.reload()
+
+    @property
+    def people(self) -> QTabWidget:
+        widget = self._area(Page.TEAMS)
+        assert isinstance(widget, QTabWidget)
+        return widget
+
+    @property
+    def roster(self) -> RosterPage:
+        self._area(Page.TEAMS)
+        return self._roster
+
+    @property
+    def training(self) -> TrainingPage:
+        self._area(Page.TEAMS)
+        return self._training
+
+    @property
+    def work(self) -> QTabWidget:
+        widget = self._area(Page.ACTIVITIES)
+        assert isinstance(widget, QTabWidget)
+        return widget
+
+    @property
+    def activities(self) -> ActivityPage:
+        self._area(Page.ACTIVITIES)
+        return self._activities
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        self._area(Page.ACTIVITIES)
+        return self._dashboard
+
+    @property
+    def targets(self) -> TargetPage:
+        self._area(Page.ACTIVITIES)
+        return self._targets
+
+    @property
+    def indicators(self) -> IndicatorPage:
+        self._area(Page.ACTIVITIES)
+        return self._indicators
+
+    @property
+    def platforms(self) -> PlatformPage:
+        self._area(Page.ACTIVITIES)
+        return self._platforms
+
+    @property
+    def documents(self) -> DocumentsPage:
+        self._area(Page.DOCUMENTS)
+        return self._documents
+
+    @property
+    def settings(self) -> SettingsPage:
+        self._area(Page.SETTINGS)
+        return self._settings
+
+    @property
+    def sync(self) -> SyncPage:
+        self._area(Page.SYNC)
+        return self._sync
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         self.backup_action = QAction(self.tr("&Sao lưu ngay"), self)
         self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
-        self.backup_action.triggered.connect(self.settings.backup_now)
+        self.backup_action.triggered.connect(lambda: self.settings.backup_now())
         self.restore_action = QAction(self.tr("&Khôi phục từ bản sao lưu…"), self)
         self.restore_action.triggered.connect(self._show_restore)
         # For a fresh database whose first-run wizard was closed (a commune's details are
@@ -301,16 +449,16 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.controller.call(lambda ws: ws.summary(), self._show_summary)
-        self.settings.reload()
-        self.roster.reload()
-        self.training.reload()
-        self.activities.reload()
-        self.dashboard.reload()
-        self.targets.reload()
-        self.indicators.reload()
-        self.platforms.reload()
-        self.documents.reload()
-        self.sync.reload()
+        for row in self._areas:
+            self._reload_area(row)
+        if Page.TEAMS not in self._areas and not self._members_warmed:
+            # The member list of a province takes a moment to read the first time: read it
+            # now, on the database lane, so the clerk who opens the roster sees it at once.
+            self._members_warmed = True
+            self.controller.call(
+                lambda ws: ws.roster.members(),
+                on_failure=lambda _exc: None,  # no commune yet: the roster page will say so
+            )
 
     def show_activities(self, query: Any) -> None:
         """The activity list answering ``query`` (a dashboard figure clicked through)."""
@@ -356,6 +504,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_navigation_changed(self, row: int) -> None:
+        if row in _LAZY_AREAS:
+            self._area(row)
         self.pages.setCurrentIndex(row)
         self.setProperty("current_page", row)
 
