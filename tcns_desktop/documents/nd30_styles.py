@@ -11,7 +11,7 @@ number and date 13, title, body and signature 14).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from typing import Literal
@@ -94,6 +94,15 @@ class ElementStyle:
 
 _BODY_FACTOR = BODY_LEADING / BODY_SIZE
 
+_BODY = ElementStyle(
+    BODY_SIZE,
+    (13, 14),
+    alignment="justify",
+    leading_factor=_BODY_FACTOR,
+    first_line_indent=FIRST_LINE_INDENT,
+    space_after=PARAGRAPH_SPACING,
+)
+
 ELEMENT_STYLES: dict[Element, ElementStyle] = {
     Element.NATIONAL_NAME: ElementStyle(12, (12, 13), bold=True, alignment="center"),
     Element.MOTTO: ElementStyle(13, (13, 14), bold=True, alignment="center"),
@@ -119,42 +128,11 @@ ELEMENT_STYLES: dict[Element, ElementStyle] = {
     Element.DECIDES: ElementStyle(
         14, (13, 14), bold=True, alignment="center", space_before=6, space_after=12
     ),
-    Element.BODY: ElementStyle(
-        BODY_SIZE,
-        (13, 14),
-        alignment="justify",
-        leading_factor=_BODY_FACTOR,
-        first_line_indent=FIRST_LINE_INDENT,
-        space_after=PARAGRAPH_SPACING,
-    ),
-    Element.ARTICLE: ElementStyle(
-        BODY_SIZE,
-        (13, 14),
-        bold=True,
-        alignment="justify",
-        leading_factor=_BODY_FACTOR,
-        first_line_indent=FIRST_LINE_INDENT,
-        space_after=PARAGRAPH_SPACING,
-    ),
-    Element.SECTION_HEADING: ElementStyle(
-        BODY_SIZE,
-        (13, 14),
-        bold=True,
-        alignment="justify",
-        leading_factor=_BODY_FACTOR,
-        first_line_indent=FIRST_LINE_INDENT,
-        space_before=PARAGRAPH_SPACING,
-        space_after=PARAGRAPH_SPACING,
-    ),
-    Element.SUBHEADING: ElementStyle(
-        BODY_SIZE,
-        (13, 14),
-        bold=True,
-        alignment="justify",
-        leading_factor=_BODY_FACTOR,
-        first_line_indent=FIRST_LINE_INDENT,
-        space_after=PARAGRAPH_SPACING,
-    ),
+    Element.BODY: _BODY,
+    # Articles' labels and headings are body text in bold (same size, indent and spacing).
+    Element.ARTICLE: replace(_BODY, bold=True),
+    Element.SECTION_HEADING: replace(_BODY, bold=True, space_before=PARAGRAPH_SPACING),
+    Element.SUBHEADING: replace(_BODY, bold=True),
     Element.SIGNING_AUTHORITY: ElementStyle(14, (13, 14), bold=True, alignment="center"),
     Element.SIGNER_NAME: ElementStyle(14, (13, 14), bold=True, alignment="center"),
     Element.RECIPIENTS_LABEL: ElementStyle(12, (12, 12), bold=True, italic=True),
